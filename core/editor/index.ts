@@ -1,0 +1,3 @@
+export * from './clauseNode';
+export * from './extensions';
+export * from './toHtml';

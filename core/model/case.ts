@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './dates';
+import { RegimeSchema } from './regime';
+import { RichDocSchema } from './richText';
+
+export const CaseStatusSchema = z.enum(['new', 'drafting', 'awaiting-information', 'in-review', 'sent', 'closed']);
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  new: 'New',
+  drafting: 'Drafting',
+  'awaiting-information': 'Awaiting information',
+  'in-review': 'In review',
+  sent: 'Sent',
+  closed: 'Closed',
+};
+
+/** The requester is private: kept for the letter, never published. */
+export const RequesterSchema = z
+  .object({
+    name: z.string().default(''),
+    email: z.string().default(''),
+    address: z.string().default(''),
+  })
+  .strict();
+export type Requester = z.infer<typeof RequesterSchema>;
+
+/** One question of the request, in the request's own numbering. */
+export const QuestionSchema = z
+  .object({
+    id: z.string().min(1),
+    /** Canonical number, labels joined by dots: "1.a", "2.ii", "3". */
+    number: z.string(),
+    /** The label as the requester wrote it: "a)", "Q3:". */
+    label: z.string().default(''),
+    text: z.string(),
+    /** A section heading that groups questions ("2. CRM"); it takes no answer of its own. */
+    heading: z.boolean().default(false),
+  })
+  .strict();
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const DispositionSchema = z.enum(['answered', 'not-held', 'exempt', 'redirected', 'partly-answered', 'covered']);
+export type Disposition = z.infer<typeof DispositionSchema>;
+
+export const DISPOSITION_LABELS: Record<Disposition, string> = {
+  answered: 'Answered',
+  'not-held': 'Information not held',
+  exempt: 'Exempt',
+  redirected: 'Redirected',
+  'partly-answered': 'Partly answered',
+  covered: 'Covered by another answer',
+};
+
+/** An answer covers one or more questions (by question id) and is stored as editor JSON. */
+export const AnswerSchema = z
+  .object({
+    id: z.string().min(1),
+    covers: z.array(z.string()).default([]),
+    doc: RichDocSchema,
+    disposition: DispositionSchema.default('answered'),
+    /** Sections relied on, normalised ("s31(1)(a)"); clause nodes add theirs automatically. */
+    exemptions: z.array(z.string()).default([]),
+    redirectTo: z.string().default(''),
+  })
+  .strict();
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const AttachmentSchema = z.object({ name: z.string().trim().min(1) }).strict();
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/** What stops or stretches the statutory clock. */
+export const ClockSchema = z
+  .object({
+    /** s1(3): the clock restarts from the day the clarification arrives. */
+    clarificationRequested: IsoDateSchema.nullable().default(null),
+    clarificationReceived: IsoDateSchema.nullable().default(null),
+    /** FOIA/EIR public interest extension, in further working days (the regulator expects at most 20). */
+    publicInterestExtensionDays: z.number().int().min(0).max(40).default(0),
+    /** EIR/EISR complex and voluminous: 40 working days instead of 20. */
+    complexExtension: z.boolean().default(false),
+  })
+  .strict();
+export type Clock = z.infer<typeof ClockSchema>;
+
+export const CaseSchema = z
+  .object({
+    id: z.string().min(1),
+    ref: z.string().trim().min(1, 'a case needs a reference'),
+    title: z.string().trim().min(1, 'a case needs a title'),
+    regime: RegimeSchema,
+    received: IsoDateSchema,
+    sent: IsoDateSchema.nullable().default(null),
+    status: CaseStatusSchema.default('new'),
+    requester: RequesterSchema,
+    publish: z.boolean().default(true),
+    requestText: z.string().default(''),
+    summary: z.string().default(''),
+    questions: z.array(QuestionSchema).default([]),
+    answers: z.array(AnswerSchema).default([]),
+    attachments: z.array(AttachmentSchema).default([]),
+    clock: ClockSchema.default({
+      clarificationRequested: null,
+      clarificationReceived: null,
+      publicInterestExtensionDays: 0,
+      complexExtension: false,
+    }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type Case = z.infer<typeof CaseSchema>;
+
+/** What the case list shows: enough to sort and filter without loading answers. */
+export const CaseSummarySchema = z
+  .object({
+    id: z.string(),
+    ref: z.string(),
+    title: z.string(),
+    regime: RegimeSchema,
+    status: CaseStatusSchema,
+    received: IsoDateSchema,
+    sent: IsoDateSchema.nullable(),
+    due: IsoDateSchema,
+    /** Working days from today to the due date; negative when overdue. */
+    workingDaysLeft: z.number().int(),
+    questionCount: z.number().int(),
+    answeredCount: z.number().int(),
+  })
+  .strict();
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;

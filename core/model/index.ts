@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './regime';
+export * from './organisation';
+export * from './richText';
+export * from './case';
+export * from './bundle';

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { dispatch, DeskError, type DeskInput, type DeskMethod, type DeskOutput } from '../../core/api';
+import { DeskService } from '../services/deskService';
+import { UsageError } from './usage';
+
+type Call = <M extends DeskMethod>(method: M, input: DeskInput<M>) => Promise<DeskOutput<M>>;
+
+/**
+ * Opens the workspace, runs the body with a caller that goes through the same dispatch (and so the
+ * same validation) as the app, and always closes the file.
+ */
+export async function withService<T>(dbPath: string, body: (call: Call) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
+  if (opts.mustExist && !existsSync(dbPath)) throw new UsageError(`no workspace at ${dbPath}`);
+  const service = new DeskService(dbPath);
+  try {
+    const call: Call = async (method, input) => {
+      const result = await dispatch(service, method, input);
+      if (!result.ok) throw new DeskError(result.error.code, result.error.message);
+      return result.value as DeskOutput<typeof method>;
+    };
+    return await body(call);
+  } finally {
+    service.close();
+  }
+}

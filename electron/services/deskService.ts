@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CaseFilter,
+  DeadlineView,
+  DeskApiImpl,
+  DeskOutput,
+  DeskParsedInput,
+} from '../../core/api/contract';
+import { DeskError, describeZodError } from '../../core/api/errors';
+import { addWorkingDays } from '../../core/deadlines';
+import { caseDeadline } from '../../core/deadlines/caseDeadline';
+import { BundleSchema, CaseSchema, todayInUk, type Case, type CaseSummary } from '../../core/model';
+import { CaseRepository, type CaseHeader } from './caseRepository';
+import { bundleCaseToCase, makeBundle } from './bundleCodec';
+import { SettingsRepository } from './settingsRepository';
+import { openWorkspaceDb, schemaVersion, type Db } from './workspaceDb';
+
+type In<M extends keyof DeskApiImpl> = DeskParsedInput<M>;
+type Out<M extends keyof DeskApiImpl> = DeskOutput<M>;
+
+export interface DeskServiceOptions {
+  /** Today's date for deadlines; tests pin it. Defaults to today in the UK. */
+  today?: () => string;
+}
+
+/**
+ * The one implementation of DeskApi: plain Node, no Electron. Every host (the app's IPC, the e2e
+ * bridge, the CLI) reaches it through core/api's dispatch, which has already validated the input.
+ */
+export class DeskService implements DeskApiImpl {
+  private readonly db: Db;
+  private readonly cases: CaseRepository;
+  private readonly settings: SettingsRepository;
+  private readonly today: () => string;
+
+  constructor(
+    readonly dbPath: string,
+    options: DeskServiceOptions = {},
+  ) {
+    this.db = openWorkspaceDb(dbPath);
+    this.cases = new CaseRepository(this.db);
+    this.settings = new SettingsRepository(this.db);
+    this.today = options.today ?? (() => todayInUk());
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  getWorkspace(): Out<'getWorkspace'> {
+    return { path: this.dbPath, organisation: this.settings.organisation(), caseCount: this.cases.countCases(), schemaVersion: schemaVersion(this.db) };
+  }
+
+  saveOrganisation(org: In<'saveOrganisation'>): Out<'saveOrganisation'> {
+    this.settings.saveOrganisation(org);
+    return this.settings.organisation();
+  }
+
+  listCases({ filter, search, today }: In<'listCases'>): Out<'listCases'> {
+    const now = today ?? this.today();
+    const extra = this.extraHolidays();
+    const progress = this.cases.progressByCase();
+    const matches = search.trim() ? this.cases.search(search) : null;
+    const summaries: CaseSummary[] = [];
+    for (const h of this.cases.listHeaders()) {
+      if (matches && !matches.has(h.id)) continue;
+      const deadline = caseDeadline(h, extra, now);
+      const p = progress.get(h.id) ?? { questions: 0, answered: 0 };
+      const summary: CaseSummary = {
+        id: h.id,
+        ref: h.ref,
+        title: h.title,
+        regime: h.regime,
+        status: h.status,
+        received: h.received,
+        sent: h.sent,
+        due: deadline.extendedDue ?? deadline.due,
+        workingDaysLeft: deadline.workingDaysLeft,
+        questionCount: p.questions,
+        answeredCount: p.answered,
+      };
+      if (matchesFilter(summary, filter, now)) summaries.push(summary);
+    }
+    // Open cases by urgency first, then finished ones newest first: the order an officer works in.
+    return summaries.sort((a, b) => {
+      const aOpen = isOpen(a) ? 0 : 1;
+      const bOpen = isOpen(b) ? 0 : 1;
+      if (aOpen !== bOpen) return aOpen - bOpen;
+      if (aOpen === 0) return a.due.localeCompare(b.due) || a.ref.localeCompare(b.ref);
+      return (b.sent ?? b.received).localeCompare(a.sent ?? a.received);
+    });
+  }
+
+  getCase({ id }: In<'getCase'>): Out<'getCase'> {
+    return this.mustGet(id);
+  }
+
+  createCase(input: In<'createCase'>): Out<'createCase'> {
+    if (this.cases.findIdByRef(input.ref)) {
+      throw new DeskError('conflict', `A case with reference ${input.ref} already exists. Open it from the case list, or choose another reference.`);
+    }
+    const now = new Date().toISOString();
+    const c: Case = CaseSchema.parse({
+      id: randomUUID(),
+      ref: input.ref,
+      title: input.title,
+      regime: input.regime,
+      received: input.received,
+      requester: input.requester,
+      requestText: input.requestText,
+      status: 'new',
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.cases.put(c);
+    return this.mustGet(c.id);
+  }
+
+  updateCase({ id, patch }: In<'updateCase'>): Out<'updateCase'> {
+    const current = this.mustGet(id);
+    if (patch.ref && patch.ref !== current.ref) {
+      const other = this.cases.findIdByRef(patch.ref);
+      if (other && other !== id) throw new DeskError('conflict', `Reference ${patch.ref} is already used by another case.`);
+    }
+    const { questions, ...headerPatch } = patch;
+    const header: CaseHeader = { ...stripBody(current), ...headerPatch, updatedAt: new Date().toISOString() };
+    this.cases.updateHeader(header, questions);
+    return this.mustGet(id);
+  }
+
+  deleteCase({ id }: In<'deleteCase'>): Out<'deleteCase'> {
+    return { deleted: this.cases.delete(id) };
+  }
+
+  getCaseDeadline({ id, today }: In<'getCaseDeadline'>): DeadlineView {
+    return caseDeadline(this.mustGet(id), this.extraHolidays(), today ?? this.today());
+  }
+
+  saveAnswer({ caseId, answer }: In<'saveAnswer'>): Out<'saveAnswer'> {
+    const c = this.mustGet(caseId);
+    const known = new Set(c.questions.map((q) => q.id));
+    const unknown = answer.covers.filter((q) => !known.has(q));
+    if (unknown.length) throw new DeskError('invalid-input', `This answer names questions the case does not have (${unknown.join(', ')}). Reload the case and try again.`);
+    this.cases.saveAnswer(caseId, answer, new Date().toISOString());
+    return answer;
+  }
+
+  deleteAnswer({ caseId, answerId }: In<'deleteAnswer'>): Out<'deleteAnswer'> {
+    return { deleted: this.cases.deleteAnswer(caseId, answerId) };
+  }
+
+  computeDeadline({ received, regime, days }: In<'computeDeadline'>): Out<'computeDeadline'> {
+    return { due: addWorkingDays(received, days, regime, this.extraHolidays()) };
+  }
+
+  listHolidays(): Out<'listHolidays'> {
+    return this.settings.holidays();
+  }
+
+  addHoliday(h: In<'addHoliday'>): Out<'addHoliday'> {
+    this.settings.addHoliday(h);
+    return this.settings.holidays();
+  }
+
+  removeHoliday({ date }: In<'removeHoliday'>): Out<'removeHoliday'> {
+    this.settings.removeHoliday(date);
+    return this.settings.holidays();
+  }
+
+  /** All-or-nothing: the whole bundle is validated and converted before one transaction writes it. */
+  importBundle({ bundle, replace }: In<'importBundle'>): Out<'importBundle'> {
+    const parsed = BundleSchema.safeParse(bundle);
+    if (!parsed.success) throw new DeskError('invalid-input', `The bundle was not imported: ${describeZodError(parsed.error)}. Nothing was changed.`);
+    const clashes = parsed.data.cases.map((c) => c.ref).filter((ref) => this.cases.findIdByRef(ref));
+    if (clashes.length && !replace) {
+      throw new DeskError('conflict', `The workspace already has case${clashes.length > 1 ? 's' : ''} ${clashes.join(', ')}. Import again with replace to overwrite ${clashes.length > 1 ? 'them' : 'it'}. Nothing was changed.`);
+    }
+    const now = new Date().toISOString();
+    const converted = parsed.data.cases.map((bc) => bundleCaseToCase(bc, this.cases.findIdByRef(bc.ref) ?? randomUUID(), now));
+    this.db.transaction(() => {
+      if (parsed.data.organisation) this.settings.saveOrganisation(parsed.data.organisation);
+      for (const c of converted) {
+        const existing = this.cases.findIdByRef(c.ref);
+        if (existing) this.cases.delete(existing);
+        this.cases.put(c);
+      }
+    })();
+    return { imported: converted.map((c) => c.ref), replaced: clashes };
+  }
+
+  exportBundle({ refs }: In<'exportBundle'>): Out<'exportBundle'> {
+    const headers = this.cases.listHeaders().sort((a, b) => a.received.localeCompare(b.received) || a.ref.localeCompare(b.ref));
+    const wanted = refs ? new Set(refs) : null;
+    if (wanted) {
+      const missing = [...wanted].filter((r) => !headers.some((h) => h.ref === r));
+      if (missing.length) throw new DeskError('not-found', `No case with reference ${missing.join(', ')} in this workspace.`);
+    }
+    const cases = headers.filter((h) => !wanted || wanted.has(h.ref)).map((h) => this.mustGet(h.id));
+    return makeBundle(this.settings.organisation(), cases);
+  }
+
+  private mustGet(id: string): Case {
+    const c = this.cases.get(id);
+    if (!c) throw new DeskError('not-found', 'That case is no longer in this workspace. It may have been deleted; pick another from the case list.');
+    return c;
+  }
+
+  private extraHolidays(): string[] {
+    return this.settings.holidays().map((h) => h.date);
+  }
+}
+
+function stripBody(c: Case): CaseHeader {
+  const { questions: _q, answers: _a, ...header } = c;
+  return header;
+}
+
+function isOpen(s: CaseSummary): boolean {
+  return s.status !== 'sent' && s.status !== 'closed';
+}
+
+function matchesFilter(s: CaseSummary, filter: CaseFilter, today: string): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'open':
+      return isOpen(s);
+    case 'overdue':
+      return isOpen(s) && s.workingDaysLeft < 0;
+    case 'due-this-week':
+      return isOpen(s) && s.workingDaysLeft >= 0 && s.workingDaysLeft <= 5;
+    case 'sent-this-month':
+      return s.sent !== null && s.sent.slice(0, 7) === today.slice(0, 7);
+  }
+}
+

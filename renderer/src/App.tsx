@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseFilter, DeskApi } from '../../core/api/contract';
+import type { CaseSummary } from '../../core/model';
+import { CaseList } from './caseList/CaseList';
+import { NewCaseForm } from './newCase/NewCaseForm';
+import { CaseScreen } from './case/CaseScreen';
+import { errorMessage } from './desk';
+import { useShortcut } from './ui/useShortcut';
+
+type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'case'; id: string };
+
+const LAST_CASE_KEY = 'desk.lastCase';
+
+/** The app frame: the case list beside whatever the officer is working on. */
+export function App({ desk }: { desk: DeskApi }) {
+  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [filter, setFilter] = useState<CaseFilter>('open');
+  const [search, setSearch] = useState('');
+  const [view, setView] = useState<View>(() => {
+    const last = localStorage.getItem(LAST_CASE_KEY);
+    return last ? { kind: 'case', id: last } : { kind: 'welcome' };
+  });
+  const [orgName, setOrgName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setCases(await desk.listCases({ filter, search }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }, [desk, filter, search]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    desk.getWorkspace({}).then((w) => setOrgName(w.organisation.name), (err) => setError(errorMessage(err)));
+  }, [desk]);
+
+  const openCase = useCallback((id: string) => {
+    localStorage.setItem(LAST_CASE_KEY, id);
+    setView({ kind: 'case', id });
+  }, []);
+
+  const closeCase = useCallback(() => {
+    localStorage.removeItem(LAST_CASE_KEY);
+    setView({ kind: 'welcome' });
+  }, []);
+
+  useShortcut('mod+n', () => setView({ kind: 'new' }));
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">Skip to main content</a>
+      <aside className="sidebar" aria-label="Cases">
+        <header className="brand">
+          <span className="brand-name">Disclosure Desk</span>
+          {orgName && <span className="brand-org">{orgName}</span>}
+        </header>
+        <button type="button" className="primary new-case" onClick={() => setView({ kind: 'new' })} aria-keyshortcuts="Control+N">
+          New case
+        </button>
+        <CaseList
+          cases={cases}
+          filter={filter}
+          onFilter={setFilter}
+          search={search}
+          onSearch={setSearch}
+          selectedId={view.kind === 'case' ? view.id : null}
+          onOpen={openCase}
+        />
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        {error && (
+          <div className="banner error" role="alert">
+            <p>{error}</p>
+            <button type="button" onClick={() => setError(null)}>Dismiss</button>
+          </div>
+        )}
+        {view.kind === 'welcome' && (
+          <section className="welcome" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">Your requests</h1>
+            <p>Choose a case from the list, or start a new one with <kbd>Ctrl</kbd>+<kbd>N</kbd>.</p>
+          </section>
+        )}
+        {view.kind === 'new' && (
+          <NewCaseForm
+            desk={desk}
+            onCreated={(c) => {
+              void refresh();
+              openCase(c.id);
+            }}
+            onCancel={() => setView({ kind: 'welcome' })}
+          />
+        )}
+        {view.kind === 'case' && <CaseScreen key={view.id} desk={desk} caseId={view.id} onChanged={refresh} onMissing={closeCase} />}
+      </main>
+    </div>
+  );
+}

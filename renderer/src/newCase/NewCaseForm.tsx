@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import type { DeskApi } from '../../../core/api/contract';
+import { REGIME_LABELS, REGIME_NAMES, RegimeSchema, todayInUk, type Case, type Regime } from '../../../core/model';
+import { errorMessage } from '../desk';
+
+interface Props {
+  desk: DeskApi;
+  onCreated: (c: Case) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Everything needed to start the clock. The requester's details are asked for here because the
+ * letter needs them, and are marked private: they never reach the published log.
+ */
+export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
+  const [ref, setRef] = useState('');
+  const [title, setTitle] = useState('');
+  const [regime, setRegime] = useState<Regime>('foia');
+  const [received, setReceived] = useState(todayInUk());
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [requestText, setRequestText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await desk.createCase({ ref, title, regime, received, requester: { name, email, address: '' }, requestText });
+      onCreated(created);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="new-case-form" onSubmit={submit} aria-labelledby="new-case-title">
+      <h1 id="new-case-title">New case</h1>
+      {error && <p className="banner error" role="alert">{error}</p>}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="nc-ref">Reference</label>
+          <input id="nc-ref" value={ref} onChange={(e) => setRef(e.target.value)} required autoFocus autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="nc-regime">Regime</label>
+          <select id="nc-regime" value={regime} onChange={(e) => setRegime(RegimeSchema.parse(e.target.value))}>
+            {RegimeSchema.options.map((r) => (
+              <option key={r} value={r}>{REGIME_LABELS[r]}: {REGIME_NAMES[r]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="nc-received">Date received</label>
+          <input id="nc-received" type="date" value={received} onChange={(e) => setReceived(e.target.value)} required aria-describedby="nc-received-hint" />
+          <span id="nc-received-hint" className="hint">Day 0 of the clock, even at a weekend.</span>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="nc-title">Title</label>
+        <input id="nc-title" value={title} onChange={(e) => setTitle(e.target.value)} required autoComplete="off" aria-describedby="nc-title-hint" />
+        <span id="nc-title-hint" className="hint">A short topic, as it will appear in the disclosure log.</span>
+      </div>
+      <fieldset className="private">
+        <legend>Requester (private: never published)</legend>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="nc-name">Name</label>
+            <input id="nc-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="nc-email">Email</label>
+            <input id="nc-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+          </div>
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="nc-request">Request</label>
+        <textarea id="nc-request" rows={12} value={requestText} onChange={(e) => setRequestText(e.target.value)} aria-describedby="nc-request-hint" />
+        <span id="nc-request-hint" className="hint">Paste the request as received. You can split it into questions next.</span>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>Create case</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
