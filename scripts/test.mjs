@@ -49,11 +49,12 @@ function suite(label, command, args, reportPath, count) {
 mkdirSync('test-results', { recursive: true });
 stage('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 stage('import boundaries', 'node', ['scripts/boundaries.mjs']);
+// The build comes before vitest: the CLI tests run the built dist/cli.js as a user would.
+const built = stage('build', 'npm', ['run', '--silent', 'build']);
 suite('unit and integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'], 'test-results/vitest.json', (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,
 }));
-const built = stage('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   suite('end to end (Playwright, Chromium)', 'npx', ['playwright', 'test'], 'test-results/e2e-results.json', (r) => ({
     passed: r.stats.expected + r.stats.flaky,

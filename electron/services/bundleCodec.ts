@@ -29,7 +29,7 @@ export function caseToBundleCase(c: Case): BundleCase {
   };
 }
 
-export function bundleCaseToCase(b: BundleCase, id: string, now: string): Case {
+export async function bundleCaseToCase(b: BundleCase, id: string, now: string): Promise<Case> {
   const questions = b.questions.map((q) => ({ id: randomUUID(), number: q.number, label: q.label ?? '', text: q.text, heading: q.heading ?? false }));
   const idOf = new Map(questions.map((q) => [q.number, q.id]));
   return {
@@ -45,14 +45,14 @@ export function bundleCaseToCase(b: BundleCase, id: string, now: string): Case {
     requestText: b.requestText,
     summary: b.summary ?? '',
     questions,
-    answers: b.answers.map((a) => ({
+    answers: await Promise.all(b.answers.map(async (a) => ({
       id: randomUUID(),
       covers: a.covers.map((n) => idOf.get(n)!),
-      doc: htmlToDoc(a.html),
+      doc: await htmlToDoc(a.html),
       disposition: a.disposition ?? 'answered',
       exemptions: a.exemptions ?? [],
       redirectTo: a.redirectTo ?? '',
-    })),
+    }))),
     attachments: b.attachments ?? [],
     clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false },
     createdAt: now,

@@ -168,7 +168,7 @@ export class DeskService implements DeskApiImpl {
   }
 
   /** All-or-nothing: the whole bundle is validated and converted before one transaction writes it. */
-  importBundle({ bundle, replace }: In<'importBundle'>): Out<'importBundle'> {
+  async importBundle({ bundle, replace }: In<'importBundle'>): Promise<Out<'importBundle'>> {
     const parsed = BundleSchema.safeParse(bundle);
     if (!parsed.success) throw new DeskError('invalid-input', `The bundle was not imported: ${describeZodError(parsed.error)}. Nothing was changed.`);
     const clashes = parsed.data.cases.map((c) => c.ref).filter((ref) => this.cases.findIdByRef(ref));
@@ -176,7 +176,7 @@ export class DeskService implements DeskApiImpl {
       throw new DeskError('conflict', `The workspace already has case${clashes.length > 1 ? 's' : ''} ${clashes.join(', ')}. Import again with replace to overwrite ${clashes.length > 1 ? 'them' : 'it'}. Nothing was changed.`);
     }
     const now = new Date().toISOString();
-    const converted = parsed.data.cases.map((bc) => bundleCaseToCase(bc, this.cases.findIdByRef(bc.ref) ?? randomUUID(), now));
+    const converted = await Promise.all(parsed.data.cases.map((bc) => bundleCaseToCase(bc, this.cases.findIdByRef(bc.ref) ?? randomUUID(), now)));
     this.db.transaction(() => {
       if (parsed.data.organisation) this.settings.saveOrganisation(parsed.data.organisation);
       for (const c of converted) {

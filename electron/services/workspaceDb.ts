@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DeskError } from '../../core/api/errors';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -10,7 +10,7 @@ export type Db = Database.Database;
  * Opens (or creates) a workspace: one SQLite file in WAL mode. Before each migration of an existing
  * file a copy is written beside it, so a failed upgrade can never cost an officer their cases.
  */
-export function openWorkspaceDb(path: string): Db {
+export function openWorkspaceDb(path: string, migrations: Migration[] = MIGRATIONS): Db {
   mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
@@ -22,7 +22,7 @@ export function openWorkspaceDb(path: string): Db {
   } catch (err) {
     throw new DeskError('unavailable', `The workspace file ${path} cannot be opened (${(err as Error).message}). Check it is a Disclosure Desk workspace and that you can write to its folder.`);
   }
-  migrate(db, path);
+  migrate(db, path, migrations);
   return db;
 }
 
@@ -30,15 +30,17 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function migrate(db: Db, path: string): void {
+function migrate(db: Db, path: string, migrations: Migration[]): void {
   const current = schemaVersion(db);
-  if (current > LATEST_SCHEMA_VERSION) {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  if (current > latest) {
     db.close();
     throw new DeskError('unavailable', `This workspace was saved by a newer version of Disclosure Desk (schema ${current}). Update the app to open it.`);
   }
-  for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
-    if (current > 0 && existsSync(path)) backup(db, path, schemaVersion(db));
+  for (const m of migrations) {
+    const from = schemaVersion(db);
+    if (m.version <= from) continue;
+    if (from > 0 && existsSync(path)) backup(db, path, from);
     db.transaction(() => {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dispatch } from '../../core/api/dispatch';
+import { DeskService } from './deskService';
+import { tempWorkspacePath } from './testWorkspace';
+
+const iopc = JSON.parse(readFileSync(new URL('../../fixtures/iopc-month.bundle.json', import.meta.url), 'utf8'));
+
+let ws: ReturnType<typeof tempWorkspacePath>;
+let service: DeskService;
+beforeEach(() => {
+  ws = tempWorkspacePath();
+  service = new DeskService(ws.path);
+});
+afterEach(() => {
+  service.close();
+  ws.cleanup();
+});
+
+describe('case bundles (disclosure-desk/1)', () => {
+  it('imports, exports and re-imports the IOPC month identically', async () => {
+    expect((await service.importBundle({ bundle: iopc, replace: false })).imported).toEqual(['5024007', '5024113', '5024150']);
+    const first = await service.exportBundle({});
+    const other = tempWorkspacePath();
+    const second = new DeskService(other.path);
+    try {
+      await second.importBundle({ bundle: first, replace: false });
+      expect(await second.exportBundle({})).toEqual(first);
+    } finally {
+      second.close();
+      other.cleanup();
+    }
+    // What went in comes out: the rich answers survive as the same HTML.
+    const c = first.cases.find((x) => x.ref === '5024150')!;
+    expect(c.answers[2]!.html).toContain('<table>');
+    expect(c.attachments).toEqual([{ name: 'Senior Project Manager job description.pdf' }]);
+    expect(first.cases[0]!.answers.at(-1)!.covers).toEqual(['1.g', '2.a']);
+  });
+
+  it('refuses a broken bundle, naming the JSON path, and changes nothing', async () => {
+    await service.importBundle({ bundle: iopc, replace: false });
+    const before = await service.exportBundle({});
+    const broken = structuredClone(iopc);
+    broken.cases[1].received = '2024-02-30';
+    broken.cases[2].answers[0].covers = ['9'];
+    broken.cases[0].colour = 'blue';
+    const r = await dispatch(service, 'importBundle', { bundle: broken, replace: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toContain('cases[1].received');
+      expect(r.error.message).toContain('cases[2].answers[0].covers[0]');
+      expect(r.error.message).toMatch(/cases\[0\]: Unrecognized key.*colour/);
+      expect(r.error.message).toContain('Nothing was changed');
+    }
+    expect(await service.exportBundle({})).toEqual(before);
+  });
+
+  it('asks for replace when a reference exists, and replaces only when told', async () => {
+    await service.importBundle({ bundle: iopc, replace: false });
+    const again = await dispatch(service, 'importBundle', { bundle: iopc });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const changed = structuredClone(iopc);
+    changed.cases[0].title = 'Contact centre (corrected)';
+    const r = await service.importBundle({ bundle: changed, replace: true });
+    expect(r.replaced).toHaveLength(3);
+    expect((await service.listCases({ filter: 'all', search: '' })).map((c) => c.title)).toContain('Contact centre (corrected)');
+    expect(service.getWorkspace().caseCount).toBe(3);
+  });
+
+  it('strips what the editor cannot hold from imported HTML', async () => {
+    const b = structuredClone(iopc);
+    b.cases = [b.cases[2]];
+    b.cases[0].answers[0].html = '<p style="color:red" onclick="alert(1)">Hi <script>alert(1)</script><a href="javascript:alert(1)">link</a></p>';
+    await service.importBundle({ bundle: b, replace: false });
+    const out = await service.exportBundle({});
+    expect(out.cases[0]!.answers[0]!.html).toBe('<p>Hi link</p>');
+  });
+});
