@@ -12,4 +12,6 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Date fields follow the browser's language: UK order (dd/mm/yyyy), as in the app.
+  '--lang=en-GB',
 ];

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DeadlineView, DeskApi } from '../../../core/api/contract';
-import { CASE_STATUS_LABELS, CaseStatusSchema, REGIME_LABELS, type Case, type CaseStatus } from '../../../core/model';
+import { caseOutcome, OUTCOME_LABELS } from '../../../core/drafting/outcome';
+import { REGIME_LABELS, type Case } from '../../../core/model';
 import { errorMessage } from '../desk';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
+import { ClockPanel } from './ClockPanel';
 import { DeadlinePanel } from './DeadlinePanel';
+import { QuestionsPanel } from './QuestionsPanel';
 
 interface Props {
   desk: DeskApi;
@@ -12,78 +15,75 @@ interface Props {
   onMissing: () => void;
 }
 
-/** One case: its deadline, its details and the request as received. */
+/** One case: deadline and clock, the questions with their answers, and the request as received beside them. */
 export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
   const [c, setCase] = useState<Case | null>(null);
   const [deadline, setDeadline] = useState<DeadlineView | null>(null);
   const [requestText, setRequestText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      const [loaded, dl] = await Promise.all([desk.getCase({ id: caseId }), desk.getCaseDeadline({ id: caseId })]);
-      setCase(loaded);
-      setDeadline(dl);
-      setRequestText(loaded.requestText);
-    } catch (err) {
-      if ((err as { code?: string }).code === 'not-found' || /no longer in this workspace/.test(errorMessage(err))) onMissing();
-      else setError(errorMessage(err));
-    }
-  }, [desk, caseId, onMissing]);
+  const refreshDeadline = useCallback(async () => setDeadline(await desk.getCaseDeadline({ id: caseId })), [desk, caseId]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let live = true;
+    Promise.all([desk.getCase({ id: caseId }), desk.getCaseDeadline({ id: caseId })]).then(
+      ([loaded, dl]) => {
+        if (!live) return;
+        setCase(loaded);
+        setDeadline(dl);
+        setRequestText(loaded.requestText);
+      },
+      (err) => {
+        if (!live) return;
+        if (/no longer in this workspace/.test(errorMessage(err))) onMissing();
+        else setError(errorMessage(err));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [desk, caseId, onMissing]);
 
-  const requestSave = useDebouncedSave(async (text: string) => {
-    await desk.updateCase({ id: caseId, patch: { requestText: text } });
-  });
-
-  async function setStatus(status: CaseStatus) {
-    try {
-      const updated = await desk.updateCase({ id: caseId, patch: { status } });
-      setCase(updated);
-      setDeadline(await desk.getCaseDeadline({ id: caseId }));
-      onChanged();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  const requestSave = useDebouncedSave(useCallback((text: string) => desk.updateCase({ id: caseId, patch: { requestText: text } }), [desk, caseId]));
 
   if (error) return <p className="banner error" role="alert">{error}</p>;
   if (!c || !deadline) return <p role="status" className="muted">Opening case…</p>;
 
   return (
     <article className="case-screen" aria-labelledby="case-title">
-      <header className="case-header">
-        <p className="case-ref-line">
-          <span className="case-ref">{c.ref}</span> · {REGIME_LABELS[c.regime]}
-        </p>
-        <h1 id="case-title">{c.title}</h1>
-        <div className="field inline">
-          <label htmlFor="case-status">Status</label>
-          <select id="case-status" value={c.status} onChange={(e) => void setStatus(CaseStatusSchema.parse(e.target.value))}>
-            {CaseStatusSchema.options.map((s) => (
-              <option key={s} value={s}>{CASE_STATUS_LABELS[s]}</option>
-            ))}
-          </select>
-        </div>
-      </header>
-      <DeadlinePanel deadline={deadline} c={c} />
-      <section className="request" aria-labelledby="request-heading">
+      <div className="case-main">
+        <header className="case-header">
+          <p className="case-ref-line">
+            <span className="case-ref">{c.ref}</span> · {REGIME_LABELS[c.regime]} · {OUTCOME_LABELS[caseOutcome(c)]}
+          </p>
+          <h1 id="case-title">{c.title}</h1>
+        </header>
+        <DeadlinePanel deadline={deadline} c={c} />
+        <ClockPanel
+          desk={desk}
+          c={c}
+          onSaved={(updated) => {
+            setCase({ ...updated, answers: c.answers, questions: c.questions });
+            void refreshDeadline();
+            onChanged();
+          }}
+        />
+        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} />
+      </div>
+      <aside className="request" aria-labelledby="request-heading">
         <h2 id="request-heading">Request as received</h2>
         <label htmlFor="request-text" className="visually-hidden">Request text</label>
         <textarea
           id="request-text"
-          rows={14}
           value={requestText}
+          spellCheck={false}
           onChange={(e) => {
             setRequestText(e.target.value);
             requestSave.schedule(e.target.value);
           }}
         />
         <p className="save-state" role="status" aria-live="polite">{saveStateText(requestSave.state, requestSave.error)}</p>
-      </section>
+      </aside>
     </article>
   );
 }

@@ -1,0 +1,4 @@
+export * from './questionEdits';
+export * from './answerGroups';
+export * from './outcome';
+export * from './answerLinks';

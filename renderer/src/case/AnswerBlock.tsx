@@ -1,0 +1,98 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { DeskApi } from '../../../core/api/contract';
+import { docToHtml } from '../../../core/editor/toHtml';
+import { DISPOSITION_LABELS, DispositionSchema, type Answer, type Question, type RichNode } from '../../../core/model';
+import { describeQuestionGroup } from '../../../core/drafting/answerGroups';
+import { AnswerEditor } from '../editor/AnswerEditor';
+import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
+
+interface Props {
+  desk: DeskApi;
+  caseId: string;
+  answer: Answer;
+  covered: Question[];
+  active: boolean;
+  onActivate: () => void;
+  onChange: (a: Answer) => void;
+  onUnlink: () => void;
+}
+
+/**
+ * One answer: its disposition and its text. The text is shown as HTML until the officer goes into
+ * it, then becomes a live editor; either way every change is saved within half a second.
+ */
+export function AnswerBlock({ desk, caseId, answer, covered, active, onActivate, onChange, onUnlink }: Props) {
+  const save = useDebouncedSave(useCallback((a: Answer) => desk.saveAnswer({ caseId, answer: a }), [desk, caseId]));
+  const [exemptionsText, setExemptionsText] = useState(answer.exemptions.join(', '));
+  // Links in the preview are shown but not followed or tabbed to: a click or Enter edits the answer.
+  const html = useMemo(() => (active ? '' : docToHtml(answer.doc).replace(/<a href="[^"]*">/g, '<span class="link">').replace(/<\/a>/g, '</span>')), [active, answer.doc]);
+  const numbers = covered.map((q) => q.number);
+  const label = `Answer to question${numbers.length > 1 ? 's' : ''} ${describeQuestionGroup(numbers)}`;
+
+  const update = (patch: Partial<Answer>) => {
+    const next = { ...answer, ...patch };
+    onChange(next);
+    save.schedule(next);
+  };
+
+  return (
+    <section className={`answer disposition-${answer.disposition}`} aria-label={label} data-answer-id={answer.id}>
+      {covered.length > 1 && (
+        <p className="answer-group">
+          In relation to questions {describeQuestionGroup(numbers)}
+          <button type="button" className="link-button" onClick={onUnlink}>Answer separately</button>
+        </p>
+      )}
+      <div className="answer-meta">
+        <label>
+          Outcome{' '}
+          <select value={answer.disposition} onChange={(e) => update({ disposition: DispositionSchema.parse(e.target.value) })}>
+            {DispositionSchema.options.map((d) => (
+              <option key={d} value={d}>{DISPOSITION_LABELS[d]}</option>
+            ))}
+          </select>
+        </label>
+        {(answer.disposition === 'exempt' || answer.disposition === 'partly-answered') && (
+          <label>
+            Sections relied on{' '}
+            <input
+              value={exemptionsText}
+              placeholder="e.g. s31(1)(a), s40(2)"
+              onChange={(e) => {
+                setExemptionsText(e.target.value);
+                update({ exemptions: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) });
+              }}
+            />
+          </label>
+        )}
+        {answer.disposition === 'redirected' && (
+          <label>
+            Redirected to{' '}
+            <input value={answer.redirectTo} placeholder="e.g. All police forces" onChange={(e) => update({ redirectTo: e.target.value })} />
+          </label>
+        )}
+        <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>
+      </div>
+      {active ? (
+        <AnswerEditor doc={answer.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
+      ) : (
+        <div
+          className="answer-preview"
+          role="group"
+          tabIndex={0}
+          aria-label={`${label} (press Enter to edit)`}
+          onFocus={onActivate}
+          onClick={onActivate}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              onActivate();
+            }
+          }}
+        >
+          {html.replace(/<[^>]+>/g, '').trim() ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="placeholder">Write the answer…</p>}
+        </div>
+      )}
+    </section>
+  );
+}

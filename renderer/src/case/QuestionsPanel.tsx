@@ -1,0 +1,241 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DeskApi } from '../../../core/api/contract';
+import { describeQuestionGroup, slots } from '../../../core/drafting/answerGroups';
+import {
+  addQuestionAfter,
+  demote,
+  duplicateNumbers,
+  editText,
+  mergeWithPrevious,
+  promote,
+  removeQuestion,
+  renumberOne,
+  splitAt,
+  toggleHeading,
+} from '../../../core/drafting/questionEdits';
+import { splitRequest } from '../../../core/intake';
+import { emptyDoc, type Answer, type Case, type Question } from '../../../core/model';
+import { errorMessage } from '../desk';
+import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
+import { useShortcut } from '../ui/useShortcut';
+import { AnswerBlock } from './AnswerBlock';
+import { QuestionEditRow, type QuestionAction } from './QuestionEditRow';
+import { joinAnswers, unlinkAnswer } from '../../../core/drafting/answerLinks';
+
+interface Props {
+  desk: DeskApi;
+  c: Case;
+  requestText: string;
+  onCaseChanged: () => void;
+}
+
+const newId = () => crypto.randomUUID();
+const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
+
+/**
+ * The drafting view: the request's questions in its own numbering, each answer under the questions
+ * it covers. Keyboard: Alt+↓ / Alt+↑ next and previous question, Ctrl+G go to a question number.
+ */
+export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
+  const [questions, setQuestions] = useState<Question[]>(c.questions);
+  const [answers, setAnswers] = useState<Answer[]>(c.answers);
+  const [activeAnswer, setActiveAnswer] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [editing, setEditing] = useState(c.questions.length === 0);
+  const [goTo, setGoTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const saveQuestions = useDebouncedSave(useCallback((qs: Question[]) => desk.updateCase({ id: c.id, patch: { questions: qs } }).then(onCaseChanged), [desk, c.id, onCaseChanged]));
+  const changeQuestions = (qs: Question[]) => {
+    setQuestions(qs);
+    saveQuestions.schedule(qs);
+  };
+
+  const rows = useMemo(() => slots(questions, answers), [questions, answers]);
+  const dupes = useMemo(() => duplicateNumbers(questions), [questions]);
+  const answerable = rows.filter((r) => !r.question.heading);
+
+  // Back where the officer was: the question last worked on in this case.
+  useEffect(() => {
+    const last = localStorage.getItem(positionKey(c.id));
+    if (last) document.getElementById(`q-${last}`)?.scrollIntoView({ block: 'center' });
+  }, [c.id]);
+
+  function runSplit() {
+    if (questions.length > 0 && !window.confirm('Replace the current questions with a fresh split of the request? Answers to questions that disappear are kept but unlinked.')) return;
+    const split = splitRequest(requestText).map((s) => ({ id: newId(), number: s.number, label: s.label, text: s.text, heading: s.heading }));
+    changeQuestions(split);
+    setEditing(true);
+  }
+
+  function act(q: Question, action: QuestionAction, cursor?: number) {
+    const next = {
+      merge: () => mergeWithPrevious(questions, q.id),
+      split: () => splitAt(questions, q.id, cursor ?? q.text.length, newId),
+      heading: () => toggleHeading(questions, q.id),
+      promote: () => promote(questions, q.id),
+      demote: () => demote(questions, q.id),
+      remove: () => removeQuestion(questions, q.id),
+      add: () => addQuestionAfter(questions, q.id, newId),
+    }[action]();
+    changeQuestions(next);
+  }
+
+  async function persistAnswers(next: Answer[], removed: string[]) {
+    setAnswers(next);
+    try {
+      for (const id of removed) await desk.deleteAnswer({ caseId: c.id, answerId: id });
+      for (const a of next) await desk.saveAnswer({ caseId: c.id, answer: a });
+      onCaseChanged();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  async function startAnswer(q: Question) {
+    const a: Answer = { id: newId(), covers: [q.id], doc: emptyDoc(), disposition: 'answered', exemptions: [], redirectTo: '' };
+    setAnswers((prev) => [...prev, a]);
+    setActiveAnswer(a.id);
+    try {
+      await desk.saveAnswer({ caseId: c.id, answer: a });
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  function answerTogether() {
+    const ids = questions.filter((q) => selected.has(q.id) && !q.heading).map((q) => q.id);
+    if (ids.length < 2) return;
+    const { answers: next, removed, shared } = joinAnswers(answers, ids, newId);
+    void persistAnswers(next, removed);
+    setSelected(new Set());
+    setActiveAnswer(shared);
+  }
+
+  function focusQuestion(index: number) {
+    const row = answerable[Math.max(0, Math.min(index, answerable.length - 1))];
+    if (!row) return;
+    localStorage.setItem(positionKey(c.id), row.question.id);
+    const el = document.getElementById(`q-${row.question.id}`);
+    el?.scrollIntoView({ block: 'center' });
+    const target = row.answer ? document.querySelector<HTMLElement>(`[data-answer-id="${row.answer.id}"] .answer-preview, [data-answer-id="${row.answer.id}"] [contenteditable]`) : el?.querySelector<HTMLElement>('.start-answer');
+    (target ?? el)?.focus();
+  }
+
+  const currentIndex = () => {
+    const el = document.activeElement?.closest('[data-question-id]');
+    const id = el?.getAttribute('data-question-id');
+    return answerable.findIndex((r) => r.question.id === id);
+  };
+
+  useShortcut('alt+arrowdown', () => focusQuestion(currentIndex() + 1), !editing);
+  useShortcut('alt+arrowup', () => focusQuestion(Math.max(0, currentIndex() - 1)), !editing);
+  useShortcut('mod+g', () => setGoTo(''), !editing);
+
+  return (
+    <section className="questions" aria-labelledby="questions-heading">
+      <div className="questions-bar">
+        <h2 id="questions-heading">Questions and answers</h2>
+        <button type="button" onClick={runSplit} disabled={!requestText.trim()}>
+          {questions.length ? 'Split again' : 'Split into questions'}
+        </button>
+        {questions.length > 0 && (
+          <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+            {editing ? 'Done correcting' : 'Correct the split'}
+          </button>
+        )}
+        {selected.size >= 2 && (
+          <button type="button" className="primary" onClick={answerTogether}>
+            Answer {describeQuestionGroup(questions.filter((q) => selected.has(q.id)).map((q) => q.number))} together
+          </button>
+        )}
+        <span className="save-state" role="status">{questions.length > 0 && saveQuestions.state !== 'saved' ? saveStateText(saveQuestions.state, saveQuestions.error) : ''}</span>
+      </div>
+      {error && <p className="banner error" role="alert">{error}</p>}
+      {goTo !== null && (
+        <form
+          className="goto"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const wanted = goTo.trim().toLowerCase().replace(/[^a-z0-9.]/g, '');
+            const i = answerable.findIndex((r) => r.question.number === wanted || r.question.number.replace(/\./g, '') === wanted.replace(/\./g, ''));
+            setGoTo(null);
+            if (i >= 0) focusQuestion(i);
+          }}
+        >
+          <label>
+            Go to question{' '}
+            <input autoFocus value={goTo} onChange={(e) => setGoTo(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setGoTo(null)} />
+          </label>
+          <button type="submit">Go</button>
+        </form>
+      )}
+      {questions.length === 0 ? (
+        <p className="muted">No questions yet. Paste the request above, then choose <strong>Split into questions</strong>.</p>
+      ) : editing ? (
+        <ol className="question-edit-list" aria-label="Correct the split">
+          {questions.map((q, i) => (
+            <QuestionEditRow
+              key={q.id}
+              question={q}
+              index={i}
+              duplicate={dupes.has(q.number)}
+              onText={(t) => changeQuestions(editText(questions, q.id, t))}
+              onNumber={(n) => changeQuestions(renumberOne(questions, q.id, n))}
+              onAction={(a, cursor) => act(q, a, cursor)}
+            />
+          ))}
+        </ol>
+      ) : (
+        <ol className="question-list" ref={listRef}>
+          {rows.map(({ question: q, answer, answerHere }) => (
+            <li key={q.id} id={`q-${q.id}`} data-question-id={q.id} className={q.heading ? 'q-heading' : 'q-item'}>
+              <div className="q-line">
+                {!q.heading && (
+                  <input
+                    type="checkbox"
+                    aria-label={`Select question ${q.number} to answer with others`}
+                    checked={selected.has(q.id)}
+                    onChange={(e) => {
+                      const next = new Set(selected);
+                      if (e.target.checked) next.add(q.id);
+                      else next.delete(q.id);
+                      setSelected(next);
+                    }}
+                  />
+                )}
+                <span className="q-number">{q.label || q.number}</span>
+                {q.heading ? <h3 className="q-text">{q.text}</h3> : <p className="q-text">{q.text}</p>}
+              </div>
+              {!q.heading && answer && answerHere && (
+                <AnswerBlock
+                  desk={desk}
+                  caseId={c.id}
+                  answer={answer}
+                  covered={questions.filter((x) => answer.covers.includes(x.id))}
+                  active={activeAnswer === answer.id}
+                  onActivate={() => {
+                    localStorage.setItem(positionKey(c.id), q.id);
+                    setActiveAnswer(answer.id);
+                  }}
+                  onChange={(a) => setAnswers((prev) => prev.map((x) => (x.id === a.id ? a : x)))}
+                  onUnlink={() => {
+                    const { answers: next, removed } = unlinkAnswer(answers, answer.id, questions, newId);
+                    void persistAnswers(next, removed);
+                  }}
+                />
+              )}
+              {!q.heading && answer && !answerHere && <p className="answered-with">Answered together with the questions below.</p>}
+              {!q.heading && !answer && (
+                <button type="button" className="start-answer" onClick={() => void startAnswer(q)}>
+                  Answer question {q.number}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
