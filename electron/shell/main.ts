@@ -1,0 +1,109 @@
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_SCHEME, APP_START_URL } from './appOrigin';
+import { registerDeskIpc } from './ipc';
+import { buildAppMenu } from './menu';
+import { createRendererHandler } from './rendererProtocol';
+import { denyAllPermissions, restrictWebContents } from './security';
+import { createMainWindow } from './window';
+import { Workspace } from './workspace';
+
+/**
+ * The app's entry, bundled to dist/electron/main.mjs by scripts/build-electron.mjs. An ES module,
+ * like dist/cli.js, so node_modules load exactly as they do for the CLI (their ESM builds; a CJS
+ * main would get @tiptap's `default` wrong). Order matters: the name fixes the userData folder,
+ * and the scheme must be privileged before 'ready'.
+ */
+
+// Same userData folder in development and when packaged (otherwise "disclosure-desk" vs "Disclosure Desk").
+app.setName('Disclosure Desk');
+if (process.platform === 'win32') app.setAppUserModelId('uk.disclosuredesk.app');
+// UK conventions in Chromium's own widgets: date fields read dd/mm/yyyy whatever the system locale.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
+// Checklist #1 "Only load secure content" and #18 "Avoid usage of the file:// protocol and prefer
+// usage of custom protocols": the renderer lives on app://desk, a standard and secure origin of
+// its own, so 'self' in the CSP, fetch and same-origin checks behave as on an https site.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+// This file is dist/electron/main.mjs; Vite builds the renderer to dist/renderer.
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = path.join(HERE, '..', 'renderer');
+// A sandboxed preload must be CommonJS, so it stays .cjs.
+const PRELOAD = path.join(HERE, 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({ preload: PRELOAD, url: APP_START_URL });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+function focusMainWindow(): BrowserWindow {
+  const window = mainWindow ?? openMainWindow();
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  return window;
+}
+
+/** package.json "homepage", if it is set: the Help menu's link. */
+function helpUrl(): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(app.getAppPath(), 'package.json'), 'utf8')) as { homepage?: unknown };
+    return typeof pkg.homepage === 'string' ? pkg.homepage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  denyAllPermissions(ses);
+  // British spelling in the editor. macOS always uses the system's checker and languages.
+  if (process.platform !== 'darwin') ses.setSpellCheckerLanguages(['en-GB']);
+  protocol.handle(APP_SCHEME, createRendererHandler(RENDERER_DIR));
+
+  app.setAboutPanelOptions({ applicationName: 'Disclosure Desk', applicationVersion: app.getVersion() });
+
+  const workspace = await Workspace.openAtStartup();
+  app.on('will-quit', () => workspace.close());
+  registerDeskIpc(() => workspace.current());
+
+  Menu.setApplicationMenu(
+    buildAppMenu({
+      newWorkspace: () => void workspace.chooseNew(focusMainWindow()),
+      openWorkspace: () => void workspace.chooseExisting(focusMainWindow()),
+      helpUrl: helpUrl(),
+    }),
+  );
+
+  openMainWindow();
+  // macOS: clicking the Dock icon with no window open brings one back.
+  app.on('activate', () => {
+    if (!mainWindow) openMainWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // One app, one open workspace file: a second launch hands over to the first and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  app.on('web-contents-created', (_event, contents) => restrictWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch((err: unknown) => {
+    dialog.showErrorBox('Disclosure Desk could not start', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}
