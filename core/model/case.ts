@@ -75,7 +75,10 @@ export const ClockSchema = z
     /** s1(3): the clock restarts from the day the clarification arrives. */
     clarificationRequested: IsoDateSchema.nullable().default(null),
     clarificationReceived: IsoDateSchema.nullable().default(null),
-    /** FOIA/EIR public interest extension, in further working days (the regulator expects at most 20). */
+    /**
+     * FOIA s10(3) public interest extension, in further working days. The regulator expects at most 20;
+     * more can be stored so that the checks can flag it (the UI offers 0 to 20). EIR has no such extension.
+     */
     publicInterestExtensionDays: z.number().int().min(0).max(40).default(0),
     /** EIR/EISR complex and voluminous: 40 working days instead of 20. */
     complexExtension: z.boolean().default(false),

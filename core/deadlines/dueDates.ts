@@ -1,0 +1,110 @@
+import { DeadlineInputError } from './deadlineInputError';
+import { parseIsoDate, type IsoDate } from './isoDate';
+import { formatUkDate } from './ukDateFormat';
+import {
+  REGIME_SHORT_NAMES,
+  allowsComplexExtension,
+  allowsPublicInterestExtension,
+  parseRegime,
+  type Regime,
+} from './regime';
+import { addWorkingDays } from './workingDays';
+
+/** The statutory period under every regime (FOIA s10(1), EIR reg 5(2), FOISA s10(1), EISR reg 5(2)). */
+export const STATUTORY_WORKING_DAYS = 20;
+
+/** EIR reg 7(1) and EISR reg 7(1): complex and voluminous requests may take up to 40 working days. */
+export const COMPLEX_EXTENSION_WORKING_DAYS = 40;
+
+/**
+ * FOIA s10(3) only says "reasonable"; the Information Commissioner's guidance sets the expectation at no more
+ * than 20 further working days, so we refuse to compute anything longer rather than imply it is acceptable.
+ */
+export const MAX_PUBLIC_INTEREST_EXTENSION_DAYS = 20;
+
+export interface DueDatesInput {
+  readonly received: IsoDate;
+  readonly regime: Regime;
+  /** Workspace one-off bank holidays (a state funeral, a coronation) on top of the built-in calendar. */
+  readonly extraHolidays?: readonly IsoDate[];
+  /** When the requester answered a request for clarification: the 20 days run afresh from then (FOIA s1(3)). */
+  readonly clarificationReceived?: IsoDate | null;
+  /** FOIA only: further working days taken to consider the public interest (0 to 20). */
+  readonly publicInterestExtensionDays?: number;
+  /** EIR and EISR only: the request is complex and voluminous, so 40 working days apply. */
+  readonly eirComplexExtension?: boolean;
+}
+
+export interface DueDates {
+  /** Day 0 of the count: the day of receipt, or the day the clarification arrived. */
+  readonly clockStart: IsoDate;
+  /**
+   * Day 20. Under a public interest extension this is still when the refusal notice naming the exemption is
+   * due (FOIA s17(2)); under the EIR complex extension it is when the requester must be told of the extension.
+   */
+  readonly statutoryDue: IsoDate;
+  /** The extended date, or null when no extension is claimed. */
+  readonly extendedDue: IsoDate | null;
+}
+
+function checkPublicInterestDays(days: number, regime: Regime): void {
+  if (!Number.isInteger(days) || days < 0) {
+    throw new DeadlineInputError(
+      `A public interest extension must be a whole number of working days from 0 to ${MAX_PUBLIC_INTEREST_EXTENSION_DAYS}, not ${days}`,
+    );
+  }
+  if (days === 0) return;
+  if (!allowsPublicInterestExtension(regime)) {
+    const name = REGIME_SHORT_NAMES[regime];
+    const reason =
+      regime === 'foisa'
+        ? 'The Freedom of Information (Scotland) Act 2002 has no public interest extension: the response, including any refusal, is due within 20 working days.'
+        : `The ${name} has no public interest extension: the public interest test must be completed within the time limit.`;
+    const alternative = allowsComplexExtension(regime)
+      ? ' If the request is complex and voluminous, you can extend to 40 working days instead.'
+      : '';
+    throw new DeadlineInputError(`${reason}${alternative}`);
+  }
+  if (days > MAX_PUBLIC_INTEREST_EXTENSION_DAYS) {
+    throw new DeadlineInputError(
+      `A public interest extension of ${days} working days is too long: the Information Commissioner expects no more than ${MAX_PUBLIC_INTEREST_EXTENSION_DAYS} further working days (40 in total), and only in exceptional cases beyond that. The refusal notice naming the exemption is still due on day 20.`,
+    );
+  }
+}
+
+/** The statutory and (if claimed) extended due dates of a request. */
+export function dueDates(input: DueDatesInput): DueDates {
+  const regime = parseRegime(input.regime);
+  const received = parseIsoDate(input.received);
+  const extra = input.extraHolidays ?? [];
+  const publicInterestDays = input.publicInterestExtensionDays ?? 0;
+  const complex = input.eirComplexExtension ?? false;
+
+  let clockStart = received;
+  if (input.clarificationReceived != null) {
+    const clarified = parseIsoDate(input.clarificationReceived);
+    if (clarified < received) {
+      throw new DeadlineInputError(
+        `The clarification date (${formatUkDate(clarified)}) is before the request was received (${formatUkDate(received)}): check both dates`,
+      );
+    }
+    clockStart = clarified;
+  }
+
+  checkPublicInterestDays(publicInterestDays, regime);
+  if (complex && !allowsComplexExtension(regime)) {
+    throw new DeadlineInputError(
+      `The 40 working day extension for complex and voluminous requests applies only to environmental information (EIR or EISR), not under ${REGIME_SHORT_NAMES[regime]}`,
+    );
+  }
+
+  const statutoryDue = addWorkingDays(clockStart, STATUTORY_WORKING_DAYS, regime, extra);
+  let extendedDue: IsoDate | null = null;
+  if (complex) {
+    extendedDue = addWorkingDays(clockStart, COMPLEX_EXTENSION_WORKING_DAYS, regime, extra);
+  } else if (publicInterestDays > 0) {
+    // Counting on from day 20 equals counting 20 + n from the start; this way reads as the guidance does.
+    extendedDue = addWorkingDays(statutoryDue, publicInterestDays, regime, extra);
+  }
+  return { clockStart, statutoryDue, extendedDue };
+}
