@@ -4,10 +4,11 @@ import type { CaseSummary } from '../../core/model';
 import { CaseList } from './caseList/CaseList';
 import { NewCaseForm } from './newCase/NewCaseForm';
 import { CaseScreen } from './case/CaseScreen';
+import { LogMonthScreen } from './log/LogMonthScreen';
 import { errorMessage } from './desk';
 import { useShortcut } from './ui/useShortcut';
 
-type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'case'; id: string };
+type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'log' } | { kind: 'case'; id: string };
 
 const LAST_CASE_KEY = 'desk.lastCase';
 
@@ -62,6 +63,11 @@ export function App({ desk }: { desk: DeskApi }) {
         <button type="button" className="primary new-case" onClick={() => setView({ kind: 'new' })} aria-keyshortcuts="Control+N">
           New case
         </button>
+        <div className="nav-buttons">
+          <button type="button" aria-current={view.kind === 'log' ? 'page' : undefined} onClick={() => setView({ kind: 'log' })}>
+            Disclosure log
+          </button>
+        </div>
         <CaseList
           cases={cases}
           filter={filter}
@@ -95,6 +101,7 @@ export function App({ desk }: { desk: DeskApi }) {
             onCancel={() => setView({ kind: 'welcome' })}
           />
         )}
+        {view.kind === 'log' && <LogMonthScreen desk={desk} onCasesChanged={refresh} />}
         {view.kind === 'case' && <CaseScreen key={view.id} desk={desk} caseId={view.id} onChanged={refresh} onMissing={closeCase} />}
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import { docToHtml } from '../../../core/editor/toHtml';
 import { DISPOSITION_LABELS, DispositionSchema, type Answer, type Question, type RichNode } from '../../../core/model';
@@ -13,7 +13,8 @@ interface Props {
   covered: Question[];
   active: boolean;
   onActivate: () => void;
-  onChange: (a: Answer) => void;
+  /** `structural` is false for text edits, which the question list need not re-render for. */
+  onChange: (a: Answer, structural: boolean) => void;
   onUnlink: () => void;
 }
 
@@ -21,7 +22,10 @@ interface Props {
  * One answer: its disposition and its text. The text is shown as HTML until the officer goes into
  * it, then becomes a live editor; either way every change is saved within half a second.
  */
-export function AnswerBlock({ desk, caseId, answer, covered, active, onActivate, onChange, onUnlink }: Props) {
+export function AnswerBlock({ desk, caseId, answer: given, covered, active, onActivate, onChange, onUnlink }: Props) {
+  // The block owns its answer while the officer types; the list hears only of structural changes.
+  const [answer, setAnswer] = useState(given);
+  useEffect(() => setAnswer(given), [given]);
   const save = useDebouncedSave(useCallback((a: Answer) => desk.saveAnswer({ caseId, answer: a }), [desk, caseId]));
   const [exemptionsText, setExemptionsText] = useState(answer.exemptions.join(', '));
   // Links in the preview are shown but not followed or tabbed to: a click or Enter edits the answer.
@@ -31,7 +35,8 @@ export function AnswerBlock({ desk, caseId, answer, covered, active, onActivate,
 
   const update = (patch: Partial<Answer>) => {
     const next = { ...answer, ...patch };
-    onChange(next);
+    setAnswer(next);
+    onChange(next, !('doc' in patch));
     save.schedule(next);
   };
 

@@ -18,7 +18,7 @@ import { emptyDoc, type Answer, type Case, type Question } from '../../../core/m
 import { errorMessage } from '../desk';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 import { useShortcut } from '../ui/useShortcut';
-import { AnswerBlock } from './AnswerBlock';
+import { QuestionRow } from './QuestionRow';
 import { QuestionEditRow, type QuestionAction } from './QuestionEditRow';
 import { joinAnswers, unlinkAnswer } from '../../../core/drafting/answerLinks';
 
@@ -45,6 +45,9 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
   const [goTo, setGoTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // The newest text of every answer, kept without re-rendering: joining answers must not lose typing.
+  const latest = useRef(new Map<string, Answer>());
+  const current = (list: Answer[]) => list.map((a) => latest.current.get(a.id) ?? a);
 
   const saveQuestions = useDebouncedSave(useCallback((qs: Question[]) => desk.updateCase({ id: c.id, patch: { questions: qs } }).then(onCaseChanged), [desk, c.id, onCaseChanged]));
   const changeQuestions = (qs: Question[]) => {
@@ -83,6 +86,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
   }
 
   async function persistAnswers(next: Answer[], removed: string[]) {
+    latest.current.clear();
     setAnswers(next);
     try {
       for (const id of removed) await desk.deleteAnswer({ caseId: c.id, answerId: id });
@@ -107,11 +111,49 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
   function answerTogether() {
     const ids = questions.filter((q) => selected.has(q.id) && !q.heading).map((q) => q.id);
     if (ids.length < 2) return;
-    const { answers: next, removed, shared } = joinAnswers(answers, ids, newId);
+    const { answers: next, removed, shared } = joinAnswers(current(answers), ids, newId);
     void persistAnswers(next, removed);
     setSelected(new Set());
     setActiveAnswer(shared);
   }
+
+  const onSelect = useCallback((questionId: string, on: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(questionId);
+      else next.delete(questionId);
+      return next;
+    });
+  }, []);
+
+  const onActivate = useCallback(
+    (questionId: string, answerId: string) => {
+      localStorage.setItem(positionKey(c.id), questionId);
+      setActiveAnswer(answerId);
+    },
+    [c.id],
+  );
+
+  const onAnswerChange = useCallback((a: Answer, structural: boolean) => {
+    latest.current.set(a.id, a);
+    if (structural) setAnswers((prev) => prev.map((x) => (x.id === a.id ? a : x)));
+  }, []);
+
+  const answersRef = useRef(answers);
+  answersRef.current = answers;
+  const questionsRef = useRef(questions);
+  questionsRef.current = questions;
+
+  // Read the lists through refs so these handlers never change and the rows stay memoised.
+  const onUnlink = useCallback((answerId: string) => {
+    const { answers: next, removed } = unlinkAnswer(current(answersRef.current), answerId, questionsRef.current, newId);
+    void persistAnswers(next, removed);
+  }, []);
+
+  const onStart = useCallback((questionId: string) => {
+    const q = questionsRef.current.find((x) => x.id === questionId);
+    if (q) void startAnswer(q);
+  }, []);
 
   function focusQuestion(index: number) {
     const row = answerable[Math.max(0, Math.min(index, answerable.length - 1))];
@@ -190,49 +232,22 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
       ) : (
         <ol className="question-list" ref={listRef}>
           {rows.map(({ question: q, answer, answerHere }) => (
-            <li key={q.id} id={`q-${q.id}`} data-question-id={q.id} className={q.heading ? 'q-heading' : 'q-item'}>
-              <div className="q-line">
-                {!q.heading && (
-                  <input
-                    type="checkbox"
-                    aria-label={`Select question ${q.number} to answer with others`}
-                    checked={selected.has(q.id)}
-                    onChange={(e) => {
-                      const next = new Set(selected);
-                      if (e.target.checked) next.add(q.id);
-                      else next.delete(q.id);
-                      setSelected(next);
-                    }}
-                  />
-                )}
-                <span className="q-number">{q.label || q.number}</span>
-                {q.heading ? <h3 className="q-text">{q.text}</h3> : <p className="q-text">{q.text}</p>}
-              </div>
-              {!q.heading && answer && answerHere && (
-                <AnswerBlock
-                  desk={desk}
-                  caseId={c.id}
-                  answer={answer}
-                  covered={questions.filter((x) => answer.covers.includes(x.id))}
-                  active={activeAnswer === answer.id}
-                  onActivate={() => {
-                    localStorage.setItem(positionKey(c.id), q.id);
-                    setActiveAnswer(answer.id);
-                  }}
-                  onChange={(a) => setAnswers((prev) => prev.map((x) => (x.id === a.id ? a : x)))}
-                  onUnlink={() => {
-                    const { answers: next, removed } = unlinkAnswer(answers, answer.id, questions, newId);
-                    void persistAnswers(next, removed);
-                  }}
-                />
-              )}
-              {!q.heading && answer && !answerHere && <p className="answered-with">Answered together with the questions below.</p>}
-              {!q.heading && !answer && (
-                <button type="button" className="start-answer" onClick={() => void startAnswer(q)}>
-                  Answer question {q.number}
-                </button>
-              )}
-            </li>
+            <QuestionRow
+              key={q.id}
+              desk={desk}
+              caseId={c.id}
+              question={q}
+              questions={questions}
+              answer={answer}
+              answerHere={answerHere}
+              active={answer !== null && activeAnswer === answer.id}
+              selected={selected.has(q.id)}
+              onSelect={onSelect}
+              onActivate={onActivate}
+              onAnswerChange={onAnswerChange}
+              onUnlink={onUnlink}
+              onStart={onStart}
+            />
           ))}
         </ol>
       )}
