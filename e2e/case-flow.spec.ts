@@ -10,8 +10,8 @@ test('create a case, see its deadline, and find it all again after a restart', a
   await app.getByLabel('Regime').selectOption('foia');
   await app.getByLabel('Date received').fill('2024-12-20');
   await app.getByLabel('Title').fill('Contact centre and use of AI');
-  await app.getByLabel('Name').fill('Alex Requester');
-  await app.getByLabel('Email').fill('alex@example.org');
+  await app.getByLabel('Name', { exact: true }).fill('Alex Requester');
+  await app.getByLabel('Email', { exact: true }).fill('alex@example.org');
   await app.getByLabel('Request', { exact: true }).fill('1. Do you have a contact centre?\n2. How many agents do you employ?');
   await expectAccessible(app, 'the new case form');
   await app.getByRole('button', { name: 'Create case' }).click();

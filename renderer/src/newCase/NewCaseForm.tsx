@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type DragEvent, type FormEvent } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { REGIME_LABELS, REGIME_NAMES, RegimeSchema, todayInUk, type Case, type Regime } from '../../../core/model';
+import { REGIME_LABELS, REGIME_NAMES, RegimeSchema, todayInUk, type Attachment, type Case, type Regime } from '../../../core/model';
 import { errorMessage } from '../desk';
 
 interface Props {
@@ -23,14 +23,49 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
   const [requestText, setRequestText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [source, setSource] = useState<{ name: string; base64: string; attachments: Attachment[] } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  /** A dropped or chosen email or document fills the form; the officer checks it before creating. */
+  async function takeFile(file: File) {
+    setError(null);
+    try {
+      const base64 = await fileToBase64(file);
+      const read = await desk.readRequestFile({ name: file.name, base64 });
+      setSource({ name: file.name, base64, attachments: read.attachments });
+      if (read.received) setReceived(read.received);
+      if (read.requester) {
+        setName(read.requester.name);
+        setEmail(read.requester.email);
+      }
+      if (read.subject && !title) setTitle(read.subject.replace(/^(re|fw|fwd):\s*/i, ''));
+      setRequestText(read.text);
+    } catch (err) {
+      setSource(null);
+      setError(errorMessage(err));
+    }
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void takeFile(file);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const created = await desk.createCase({ ref, title, regime, received, requester: { name, email, address: '' }, requestText });
-      onCreated(created);
+      const requester = { name, email, address: '' };
+      if (source) {
+        // Created from the file so its attachments are listed, then the officer's corrections applied.
+        const fromFile = await desk.createCaseFromFile({ name: source.name, base64: source.base64, ref, title, regime });
+        onCreated(await desk.updateCase({ id: fromFile.id, patch: { received, requester, requestText } }));
+      } else {
+        onCreated(await desk.createCase({ ref, title, regime, received, requester, requestText }));
+      }
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -42,6 +77,25 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
     <form className="new-case-form" onSubmit={submit} aria-labelledby="new-case-title">
       <h1 id="new-case-title">New case</h1>
       {error && <p className="banner error" role="alert">{error}</p>}
+      <div
+        className={`drop-zone ${dragging ? 'dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor="nc-file">Start from an email or document</label>
+        <input id="nc-file" type="file" accept=".eml,.msg,.txt,.docx" onChange={(e) => e.target.files?.[0] && void takeFile(e.target.files[0])} aria-describedby="nc-file-hint" />
+        <span id="nc-file-hint" className="hint">Drop an email dragged from Outlook (.msg), a saved email (.eml), a Word document or a text file here, or choose one. The date, sender and text fill the form.</span>
+        {source && (
+          <p className="muted" role="status">
+            From {source.name}
+            {source.attachments.length > 0 && `: attachments ${source.attachments.map((a) => a.name).join(', ')}`}
+          </p>
+        )}
+      </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor="nc-ref">Reference</label>
@@ -90,4 +144,13 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
       </div>
     </form>
   );
+}
+
+function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read. Check the file is not open elsewhere, then try again.`));
+    reader.readAsDataURL(file);
+  });
 }
