@@ -1,0 +1,2 @@
+export { splitRequest, splitRequestToJson } from './split-request';
+export type { SplitQuestion, SplitResult } from './types';
