@@ -40,7 +40,8 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
   for (const m of migrations) {
     const from = schemaVersion(db);
     if (m.version <= from) continue;
-    if (from > 0 && existsSync(path)) backup(db, path, from);
+    // A file that held a workspace before we opened it is copied aside; a brand new one has nothing to lose.
+    if (current > 0 && existsSync(path)) backup(db, path, from);
     db.transaction(() => {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
