@@ -4,3 +4,4 @@ export * from './organisation';
 export * from './richText';
 export * from './case';
 export * from './bundle';
+export * from './requestFile';

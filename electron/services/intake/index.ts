@@ -1,0 +1,2 @@
+export { readRequestFile } from './readRequestFile';
+export { questionsFromText } from './questionsFromText';
