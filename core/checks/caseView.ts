@@ -1,0 +1,103 @@
+import { richToPlainText, type Answer, type Case, type RichNode } from '../model';
+import { findCitations, type Citation } from './citations';
+import { sentences, type Span } from './textSpans';
+
+/** A clause node as the checks read it: the attributes the editor stores, defensively typed. */
+export interface ClauseInAnswer {
+  clauseId: string;
+  kind: string;
+  section: string;
+  values: Record<string, string>;
+  text: string;
+  missing: string[];
+  /** Where the clause's wording sits in the answer's plain text. */
+  from: number;
+  to: number;
+}
+
+export interface AnswerView {
+  answer: Answer;
+  /** The first question it covers, in the request's order: what the officer sees the answer under. */
+  questionNumber: string | undefined;
+  text: string;
+  clauses: ClauseInAnswer[];
+  citations: Citation[];
+  /** Sentences of `text`, made on first use: several rules read them. */
+  sentences(): Span[];
+}
+
+/**
+ * Everything the rules need from one case, computed once: plain texts, clause nodes and section
+ * citations. Rules then only read, which keeps a 200-question case well inside the live-check budget.
+ */
+export interface CaseView {
+  c: Case;
+  answers: AnswerView[];
+  questionNumberById: Map<string, string>;
+  /** All answers' text, for request-wide paragraphs such as review rights or a cost estimate. */
+  allText: string;
+}
+
+export function buildCaseView(c: Case): CaseView {
+  const order = new Map(c.questions.map((q, i) => [q.id, i]));
+  const questionNumberById = new Map(c.questions.map((q) => [q.id, q.number]));
+  const answers = c.answers.map((answer): AnswerView => {
+    const text = richToPlainText(answer.doc);
+    const clauses = collectClauses(answer.doc, text);
+    const first = [...answer.covers].filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!)[0];
+    let spans: Span[] | undefined;
+    return {
+      sentences: () => (spans ??= sentences(text)),
+      answer,
+      questionNumber: first === undefined ? undefined : questionNumberById.get(first),
+      text,
+      clauses,
+      citations: findCitations(text, clauses, answer.exemptions),
+    };
+  });
+  return { c, answers, questionNumberById, allText: answers.map((a) => a.text).join('\n') };
+}
+
+function collectClauses(doc: RichNode, text: string): ClauseInAnswer[] {
+  const out: ClauseInAnswer[] = [];
+  let cursor = 0;
+  const visit = (node: RichNode) => {
+    if (node.type === 'clause') {
+      const a = node.attrs ?? {};
+      const wording = typeof a['text'] === 'string' ? a['text'] : '';
+      // richToPlainText writes clause wording verbatim, so the next occurrence after the cursor is this node's.
+      const at = wording ? text.indexOf(wording, cursor) : -1;
+      const from = at === -1 ? cursor : at;
+      const to = at === -1 ? cursor : at + wording.length;
+      cursor = to;
+      out.push({
+        clauseId: str(a['clauseId']),
+        kind: str(a['kind']),
+        section: str(a['section']),
+        values: stringRecord(a['values']),
+        text: wording,
+        missing: Array.isArray(a['missing']) ? a['missing'].filter((m): m is string => typeof m === 'string') : [],
+        from,
+        to,
+      });
+      return;
+    }
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return out;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+function stringRecord(v: unknown): Record<string, string> {
+  if (!v || typeof v !== 'object') return {};
+  const out: Record<string, string> = {};
+  for (const [k, value] of Object.entries(v)) out[k] = str(value);
+  return out;
+}
+
+/** The offset lies inside a clause's wording (so free-text heuristics should leave it alone). */
+export function insideClause(view: AnswerView, offset: number): boolean {
+  return view.clauses.some((cl) => offset >= cl.from && offset < cl.to);
+}

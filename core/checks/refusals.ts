@@ -1,0 +1,40 @@
+import type { Regime } from '../model';
+import type { AnswerView } from './caseView';
+import type { Citation } from './citations';
+import { isNcnd, provisionFor, type Provision } from './provisions';
+import { wrongRegimeProblem } from './wrongRegime';
+
+export interface Refusal {
+  citation: Citation;
+  provision: Provision;
+  ncnd: boolean;
+}
+
+const NCND_WORDING = /neither\s+confirms?\s+nor\s+den(?:y|ies)|\bNCND\b/i;
+
+/** The provisions of the case's own regime that an answer refuses under (other statutes and other regimes aside). */
+export function refusalsIn(view: AnswerView, regime: Regime): Refusal[] {
+  const out: Refusal[] = [];
+  for (const citation of view.citations) {
+    if (citation.otherAct) continue;
+    // Another regime's number says nothing about this regime's tests; section-wrong-regime reports it.
+    if (wrongRegimeProblem(regime, citation, view)) continue;
+    const provision = provisionFor(regime, citation);
+    if (!provision) continue;
+    const ncnd = isNcnd(provision, citation.parts) || citation.clauseKind === 'ncnd';
+    out.push({ citation, provision, ncnd });
+  }
+  return out;
+}
+
+export function saysNeitherConfirmNorDeny(view: AnswerView): boolean {
+  return view.clauses.some((c) => c.kind === 'ncnd') || NCND_WORDING.test(view.text);
+}
+
+/** A response that refuses something, in whole or part, so s17 (or reg 14, FOISA s16) applies. */
+export function isRefusal(view: AnswerView, regime: Regime): boolean {
+  const d = view.answer.disposition;
+  if (d === 'exempt' || d === 'partly-answered' || d === 'not-held') return true;
+  if (view.clauses.some((c) => ['exemption', 'ncnd', 'cost', 'vexatious', 'not-held'].includes(c.kind))) return true;
+  return refusalsIn(view, regime).length > 0;
+}

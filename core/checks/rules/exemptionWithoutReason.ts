@@ -1,0 +1,50 @@
+import { insideClause } from '../caseView';
+import { finding, type Rule } from '../rule';
+import { refusalsIn, saysNeitherConfirmNorDeny } from '../refusals';
+import { sentencesAround } from '../textSpans';
+
+// Heuristic for "an explanatory sentence": within two sentences of the citation there is a causal word
+// or a harm word. Sentences that only paraphrase the statute ("section 31 exempts information whose
+// disclosure would…") are set aside first, or every citation would explain itself.
+const CAUSAL = /\b(?:because|since|as (?:it|this|these|they|the|disclosure|disclosing|releasing|doing so|we|our)|would|could|might|likely|due to|therefore|otherwise|so that|in order to|risk|reveal|identify|enable|allow|undermine|prejudice|harm|damage|published|available (?:at|on|from))\b|https?:\/\//i;
+// Closing paragraphs (review, complaint, links to the ICO) sit near citations but explain nothing.
+const CLOSING = /internal review|review|Commissioner|complain/i;
+const STATUTORY = /exempts information|is an? (?:qualified|absolute) exemption|provides an exemption|is exempt information if|would,? or would be likely to,?/i;
+const REASON_KEYS = /reason|harm|why|explan|grounds|basis/i;
+/** Shorter than this, a "reason" is a word or two ("n/a", "see above"), not an explanation. */
+const MIN_REASON_LENGTH = 15;
+
+export const exemptionWithoutReason: Rule = {
+  id: 'exemption-without-reason',
+  summary: 'An exemption is cited without saying why it applies',
+  check(view) {
+    const out = [];
+    for (const a of view.answers) {
+      // s17(4): an NCND response need not explain itself where that would reveal exempt information.
+      if (saysNeitherConfirmNorDeny(a)) continue;
+      const spans = a.sentences().filter((s) => !insideClause(a, s.from));
+      const reported = new Set<string>();
+      for (const r of refusalsIn(a, view.c.regime)) {
+        if (r.ncnd || r.provision.role === 'cost' || r.citation.source === 'field') continue;
+        if (reported.has(r.provision.key)) continue;
+        let explained: boolean;
+        if (r.citation.source === 'clause') {
+          const cl = a.clauses.find((c) => c.from === r.citation.from);
+          const keys = Object.keys(cl?.values ?? {}).filter((k) => REASON_KEYS.test(k));
+          const unfilled = cl?.missing.some((m) => REASON_KEYS.test(m)) ?? false;
+          explained = unfilled || keys.length === 0 || keys.some((k) => (cl?.values[k] ?? '').trim().length >= MIN_REASON_LENGTH);
+        } else {
+          const own = spans.filter((s) => !STATUTORY.test(s.text) && !CLOSING.test(s.text));
+          const around = sentencesAround(spans, r.citation.from, 2);
+          explained = own.some((s) => s.from >= around.from && s.to <= around.to && CAUSAL.test(s.text));
+        }
+        if (explained) continue;
+        reported.add(r.provision.key);
+        out.push(finding(view, this.id, 'error', `${cap(r.citation.label)} is cited without saying why it applies. Add a sentence explaining how the exemption fits this information (for example "because disclosing it would…").`, { answer: a, from: r.citation.source === 'text' ? r.citation.from : undefined, to: r.citation.source === 'text' ? r.citation.to : undefined }));
+      }
+    }
+    return out;
+  },
+};
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
