@@ -2,6 +2,7 @@ import { BrowserWindow, session, type Session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { APP_SCHEME } from './appOrigin';
 import { denyAllPermissions } from './security';
+import type { PdfPrinter } from '../services/pdf/pdfPrinter';
 
 /**
  * Prints HTML (the monthly log from core/log) to a tagged PDF with Chromium's printToPDF: the
@@ -74,3 +75,8 @@ export async function printHtmlToPdf(html: string): Promise<Buffer> {
     window.destroy();
   }
 }
+
+/** The app's side of the PdfPrinter seam: DeskService takes it as its `pdfPrinter` option. */
+export const electronPdfPrinter: PdfPrinter = {
+  print: async (html) => new Uint8Array(await printHtmlToPdf(html)),
+};

@@ -3,6 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/atomicWrite';
 import { DeskService } from '../services/deskService';
+import { electronPdfPrinter } from './pdfPrinter';
+
+/** Every workspace prints PDFs through Electron's own Chromium, not a system browser. */
+function openService(file: string): DeskService {
+  return new DeskService(file, { pdfPrinter: electronPdfPrinter });
+}
 
 /**
  * Which workspace (one SQLite file) the app has open, and File > New/Open Workspace…. The last
@@ -55,7 +61,7 @@ export class Workspace {
     if (remembered && remembered !== fallback) {
       try {
         if (!existsSync(remembered)) throw new Error(`There is no file at ${remembered}.`);
-        return new Workspace(new DeskService(remembered));
+        return new Workspace(openService(remembered));
       } catch (err) {
         await dialog.showMessageBox({
           type: 'warning',
@@ -65,7 +71,7 @@ export class Workspace {
         });
       }
     }
-    return new Workspace(new DeskService(fallback));
+    return new Workspace(openService(fallback));
   }
 
   current(): DeskService {
@@ -113,7 +119,7 @@ export class Workspace {
     if (path.resolve(workspacePath) === path.resolve(this.service.dbPath)) return;
     let next: DeskService;
     try {
-      next = new DeskService(workspacePath);
+      next = openService(workspacePath);
     } catch (err) {
       await this.explainFailure(window, 'The workspace could not be opened. Your current workspace is still open.', messageOf(err));
       return;

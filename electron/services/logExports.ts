@@ -1,0 +1,88 @@
+import { DeskError } from '../../core/api/errors';
+import { assembleLetter } from '../../core/log/assembleLetter';
+import { assembleLogMonth, type LogOverride } from '../../core/log/assembleLogMonth';
+import type { LetterLogo } from '../../core/log/letterModel';
+import { letterHtml } from '../../core/log/letterHtml';
+import { logHtml } from '../../core/log/logHtml';
+import type { LogMonth } from '../../core/log/logModel';
+import { monthName } from '../../core/log/monthName';
+import type { Case, Organisation } from '../../core/model';
+import type { PdfPrinter } from './pdf/pdfPrinter';
+
+export interface LogSelection {
+  month: string;
+  order?: string[] | undefined;
+  overrides?: Record<string, LogOverride> | undefined;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface LogExportSources {
+  organisation(): Organisation;
+  /** The cases sent in `month` (YYYY-MM), with their answers. */
+  casesSentIn(month: string): Case[];
+  /** Sent dates of every case marked for publishing: enough to say which months have a log. */
+  publishedSentDates(): string[];
+  caseById(id: string): Case;
+  printer(): PdfPrinter;
+  letterLogo(org: Organisation): LetterLogo | null;
+  today(): string;
+}
+
+// The DOCX writers are imported when first used, like the PDF printer: `desk deadline` need not load them.
+const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'case';
+
+/**
+ * The log and letter exports behind DeskService: assembling from the workspace, then one of the
+ * writers. Kept apart from DeskService so the service stays a list of small methods.
+ */
+export class LogExports {
+  constructor(private readonly src: LogExportSources) {}
+
+  assemble({ month, order, overrides }: LogSelection): LogMonth {
+    return assembleLogMonth({ organisation: this.src.organisation(), cases: this.src.casesSentIn(month), month, ...(order ? { order } : {}), ...(overrides ? { overrides } : {}) });
+  }
+
+  preview(selection: LogSelection): { html: string; entries: LogMonth['candidates'] } {
+    const log = this.assemble(selection);
+    return { html: logHtml(log), entries: log.candidates };
+  }
+
+  async exportLog(selection: LogSelection & { format: 'docx' | 'pdf' | 'html' }): Promise<ExportedFile> {
+    const log = this.assemble(selection);
+    if (log.entries.length === 0) throw this.emptyMonth(log);
+    const fileName = `disclosure-log-${selection.month}.${selection.format}`;
+    switch (selection.format) {
+      case 'html':
+        return { fileName, bytes: new TextEncoder().encode(logHtml(log)) };
+      case 'docx':
+        return { fileName, bytes: await (await import('./docx/logDocx')).logDocx(log) };
+      case 'pdf':
+        return { fileName, bytes: await this.src.printer().print(logHtml(log)) };
+    }
+  }
+
+  async exportLetter({ id, format }: { id: string; format: 'docx' | 'pdf' }): Promise<ExportedFile> {
+    const org = this.src.organisation();
+    const letter = assembleLetter({ organisation: org, case: this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org) });
+    const fileName = `response-${safeName(letter.ref)}.${format}`;
+    return { fileName, bytes: format === 'docx' ? await (await import('./docx/letterDocx')).letterDocx(letter) : await this.src.printer().print(letterHtml(letter)) };
+  }
+
+  /** Says which months do have something to publish, so the officer can pick one. */
+  private emptyMonth(log: LogMonth): DeskError {
+    if (log.candidates.length > 0) {
+      return new DeskError('invalid-input', `Every response of ${log.monthName} is left out of the log. Include at least one before exporting.`);
+    }
+    const counts = new Map<string, number>();
+    for (const sent of this.src.publishedSentDates()) counts.set(sent.slice(0, 7), (counts.get(sent.slice(0, 7)) ?? 0) + 1);
+    const months = [...counts.keys()].sort().map((m) => `${monthName(m)} (${counts.get(m)})`);
+    const suggestion = months.length
+      ? `Months with published responses: ${months.join(', ')}.`
+      : 'No case in this workspace has been sent and marked for publishing yet: record the date sent on a case first.';
+    return new DeskError('not-found', `No responses sent in ${log.monthName} are marked for publishing, so there is no log to export. ${suggestion}`);
+  }
+}

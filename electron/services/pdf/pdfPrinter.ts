@@ -1,0 +1,13 @@
+/**
+ * The seam between "this HTML" and "a tagged PDF of it". The app prints with Electron's
+ * printToPDF (electron/shell/pdfPrinter.ts); the CLI, the tests and the bench print with a
+ * system Chromium through playwright-core (./chromiumPdfPrinter). Both print the same HTML.
+ */
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+}
+
+/** A printer that holds a browser and must be let go of. */
+export interface DisposablePdfPrinter extends PdfPrinter {
+  dispose(): Promise<void>;
+}
