@@ -12,7 +12,11 @@ import {
   QuestionSchema,
   RegimeSchema,
   RequesterSchema,
+  MAX_REQUEST_FILE_BYTES,
+  RequestFileSchema,
 } from '../model';
+import { clauseContract } from './clauseContract';
+import { CheckPurposeSchema, FindingSchema } from '../checks/finding';
 
 /**
  * The DeskApi contract: every method the window may call, with the schema of its input and output.
@@ -82,7 +86,32 @@ export const WorkspaceInfoSchema = z
   })
   .strict();
 
+/** A request file as the window sends it: its name (for the format) and its bytes in base64. */
+export const RequestFileInputSchema = z
+  .object({
+    name: z.string().trim().min(1, 'name the file').max(255),
+    // Base64 is 4/3 of the bytes; the service gives the friendlier message for files just over the limit.
+    base64: z.string().max(Math.ceil((MAX_REQUEST_FILE_BYTES * 1.1) / 3) * 4, `the file is over ${MAX_REQUEST_FILE_BYTES / (1024 * 1024)} MB: save the email without its attachments, or paste the text instead`),
+  })
+  .strict();
+
+/** The monthly disclosure log: which month, in which order, with the officer's changes per case reference. */
+export const LogOverrideSchema = z
+  .object({ title: z.string().trim().max(300).optional(), summary: z.string().max(20_000).optional(), include: z.boolean().optional() })
+  .strict();
+const LogSelectionShape = {
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use the form YYYY-MM, for example 2024-05'),
+  order: z.array(z.string()).max(5_000).optional(),
+  overrides: z.record(z.string(), LogOverrideSchema).optional(),
+};
+export const LogCandidateSchema = z.object({ ref: z.string(), title: z.string(), include: z.boolean() }).strict();
+/** An exported file travels as base64 so it crosses IPC and the e2e bridge unchanged. */
+export const ExportedFileSchema = z.object({ fileName: z.string().min(1), base64: z.string() }).strict();
+export type ExportedFileData = z.infer<typeof ExportedFileSchema>;
+
 export const deskContract = {
+  // The clause library: listing, editing, packs and filling (see ./clauseContract).
+  ...clauseContract,
   getWorkspace: method(Empty, WorkspaceInfoSchema),
   saveOrganisation: method(OrganisationSchema, OrganisationSchema),
 
@@ -112,6 +141,33 @@ export const deskContract = {
     z.object({ imported: z.array(z.string()), replaced: z.array(z.string()) }).strict(),
   ),
   exportBundle: method(z.object({ refs: z.array(z.string()).optional() }).strict(), BundleSchema),
+
+  /** The response checks (core/checks) for one case: before sending the letter, or before publishing it in the log. */
+  checkCase: method(z.object({ id: z.string().min(1), purpose: CheckPurposeSchema }).strict(), z.array(FindingSchema)),
+  /** The checks for every case sent in a month; for publishing, only those marked for the log. */
+  checkMonth: method(
+    z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use the form YYYY-MM, for example 2024-05'), purpose: CheckPurposeSchema.default('publish') }).strict(),
+    z.array(FindingSchema),
+  ),
+
+  previewLog: method(z.object(LogSelectionShape).strict(), z.object({ html: z.string(), entries: z.array(LogCandidateSchema) }).strict()),
+  exportLog: method(z.object({ ...LogSelectionShape, format: z.enum(['docx', 'pdf', 'html']) }).strict(), ExportedFileSchema),
+  exportLetter: method(z.object({ id: z.string().min(1), format: z.enum(['docx', 'pdf']) }).strict(), ExportedFileSchema),
+
+  splitRequest: method(
+    z.object({ text: z.string().max(2_000_000, 'the request is over 2 million characters: split it by hand') }).strict(),
+    z.object({ questions: z.array(QuestionSchema) }).strict(),
+  ),
+  readRequestFile: method(RequestFileInputSchema, RequestFileSchema),
+  createCaseFromFile: method(
+    RequestFileInputSchema.extend({
+      ref: z.string().trim().min(1, 'give the case a reference'),
+      /** Empty or missing: the email's subject. */
+      title: z.string().trim().optional(),
+      regime: RegimeSchema,
+    }).strict(),
+    CaseSchema,
+  ),
 } as const;
 
 export type DeskContract = typeof deskContract;

@@ -8,3 +8,4 @@ export { buildClauseIndex, type ClauseIndex } from './clauseIndex';
 export { searchClauses, type ClauseMatch, type ClauseSearchHit } from './searchClauses';
 export { citedSection, citeSection, formatSection, parseSectionQuery, sectionParts, familyOfRegime, type ProvisionFamily, type SectionQuery } from './sectionReference';
 export { parsePoliceForces, policeForceSchema, policeForceListSchema, websiteOfForce, type PoliceForce } from './policeForces';
+export { citedInDoc, mergeCitedSections, normaliseCitation, withCitedSections, type CitedMerge } from './citedInDoc';

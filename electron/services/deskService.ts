@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
 import type {
   CaseFilter,
   DeadlineView,
@@ -9,11 +10,19 @@ import type {
 import { DeskError, describeZodError } from '../../core/api/errors';
 import { addWorkingDays } from '../../core/deadlines';
 import { caseDeadline } from '../../core/deadlines/caseDeadline';
+import { checkCase, checkMonth, type CheckContext } from '../../core/checks';
 import { BundleSchema, CaseSchema, todayInUk, type Case, type CaseSummary } from '../../core/model';
 import { CaseRepository, type CaseHeader } from './caseRepository';
 import { bundleCaseToCase, makeBundle } from './bundleCodec';
 import { SettingsRepository } from './settingsRepository';
 import { openWorkspaceDb, schemaVersion, type Db } from './workspaceDb';
+import { LogExports } from './logExports';
+import { findLetterLogo } from './letterLogo';
+import type { PdfPrinter } from './pdf/pdfPrinter';
+import { ChromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
+import { questionsFromText, readRequestFile } from './intake';
+import { ClauseLibraryService } from './clauses/clauseLibraryService';
+import { fillClause, fillContextFor } from '../../core/clauses';
 
 type In<M extends keyof DeskApiImpl> = DeskParsedInput<M>;
 type Out<M extends keyof DeskApiImpl> = DeskOutput<M>;
@@ -21,6 +30,14 @@ type Out<M extends keyof DeskApiImpl> = DeskOutput<M>;
 export interface DeskServiceOptions {
   /** Today's date for deadlines; tests pin it. Defaults to today in the UK. */
   today?: () => string;
+  /** Prints the log and letters to PDF; by default a system Chromium, started on the first print. */
+  pdfPrinter?: PdfPrinter;
+  /** The Chromium the default printer uses (the CLI's --chromium); otherwise DESK_CHROMIUM or the usual paths. */
+  chromiumPath?: string;
+  /** Folders searched for letterhead-logo.png; by default the workspace's folder and ./assets. */
+  logoDirs?: string[];
+  /** The folder holding clauses/ and police-forces.json; found beside the app by default. */
+  templatesDir?: string;
 }
 
 /**
@@ -32,6 +49,9 @@ export class DeskService implements DeskApiImpl {
   private readonly cases: CaseRepository;
   private readonly settings: SettingsRepository;
   private readonly today: () => string;
+  private readonly logExports: LogExports;
+  private readonly clauses: ClauseLibraryService;
+  private ownPrinter: ChromiumPdfPrinter | null = null;
 
   constructor(
     readonly dbPath: string,
@@ -40,10 +60,30 @@ export class DeskService implements DeskApiImpl {
     this.db = openWorkspaceDb(dbPath);
     this.cases = new CaseRepository(this.db);
     this.settings = new SettingsRepository(this.db);
+    this.clauses = new ClauseLibraryService(this.db, options.templatesDir);
     this.today = options.today ?? (() => todayInUk());
+    this.logExports = new LogExports({
+      organisation: () => this.settings.organisation(),
+      casesSentIn: (month) => this.cases.listHeaders().filter((h) => h.sent?.startsWith(month)).map((h) => this.mustGet(h.id)),
+      publishedSentDates: () => this.cases.listHeaders().flatMap((h) => (h.publish && h.sent ? [h.sent] : [])),
+      caseById: (id) => this.mustGet(id),
+      printer: () => options.pdfPrinter ?? (this.ownPrinter ??= new ChromiumPdfPrinter(options.chromiumPath ? { executablePath: options.chromiumPath } : {})),
+      letterLogo: (org) => findLetterLogo(options.logoDirs ?? [dirname(dbPath), resolve('assets')], org.name),
+      today: () => this.today(),
+    });
+  }
+
+  /** Closes the workspace and the browser this service started for printing, if any. */
+  async dispose(): Promise<void> {
+    const printer = this.ownPrinter;
+    this.ownPrinter = null;
+    this.close();
+    await printer?.dispose();
   }
 
   close(): void {
+    if (this.ownPrinter) void this.ownPrinter.dispose();
+    this.ownPrinter = null;
     if (this.db.open) this.db.close();
   }
 
@@ -197,6 +237,113 @@ export class DeskService implements DeskApiImpl {
     }
     const cases = headers.filter((h) => !wanted || wanted.has(h.ref)).map((h) => this.mustGet(h.id));
     return makeBundle(this.settings.organisation(), cases);
+  }
+
+  checkCase({ id, purpose }: In<'checkCase'>): Out<'checkCase'> {
+    return checkCase(this.mustGet(id), this.checkContext(purpose));
+  }
+
+  checkMonth({ month, purpose }: In<'checkMonth'>): Out<'checkMonth'> {
+    const sent = this.cases.listHeaders().filter((h) => h.sent?.startsWith(month)).sort((a, b) => a.sent!.localeCompare(b.sent!) || a.ref.localeCompare(b.ref));
+    return checkMonth(sent.map((h) => this.mustGet(h.id)), this.checkContext(purpose));
+  }
+
+  private checkContext(purpose: CheckContext['purpose']): CheckContext {
+    return { organisation: this.settings.organisation(), today: this.today(), extraHolidays: this.extraHolidays(), purpose };
+  }
+
+  splitRequest({ text }: In<'splitRequest'>): Out<'splitRequest'> {
+    return { questions: questionsFromText(text) };
+  }
+
+  readRequestFile({ name, base64 }: In<'readRequestFile'>): Promise<Out<'readRequestFile'>> {
+    return readRequestFile(name, Buffer.from(base64, 'base64'));
+  }
+
+  /** One write: the case arrives with its questions already split, or not at all. */
+  async createCaseFromFile({ name, base64, ref, title, regime }: In<'createCaseFromFile'>): Promise<Out<'createCaseFromFile'>> {
+    if (this.cases.findIdByRef(ref)) {
+      throw new DeskError('conflict', `A case with reference ${ref} already exists. Open it from the case list, or choose another reference.`);
+    }
+    const file = await readRequestFile(name, Buffer.from(base64, 'base64'));
+    const now = new Date().toISOString();
+    const c: Case = CaseSchema.parse({
+      id: randomUUID(),
+      ref,
+      title: title || file.subject || `Request ${ref}`,
+      regime,
+      received: file.received ?? this.today(),
+      requester: { name: file.requester?.name ?? '', email: file.requester?.email ?? '', address: '' },
+      requestText: file.text,
+      questions: questionsFromText(file.text),
+      attachments: file.attachments,
+      status: 'new',
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.cases.put(c);
+    return this.mustGet(c.id);
+  }
+
+  previewLog(selection: In<'previewLog'>): Out<'previewLog'> {
+    return this.logExports.preview(selection);
+  }
+
+  async exportLog(input: In<'exportLog'>): Promise<Out<'exportLog'>> {
+    const file = await this.logExports.exportLog(input);
+    return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64') };
+  }
+
+  async exportLetter(input: In<'exportLetter'>): Promise<Out<'exportLetter'>> {
+    const file = await this.logExports.exportLetter(input);
+    return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64') };
+  }
+
+  // --- The clause library (./clauses/clauseLibraryService) ---
+
+  listClauses({ includeRetired }: In<'listClauses'>): Out<'listClauses'> {
+    return this.clauses.list(includeRetired);
+  }
+
+  getClause({ id, version }: In<'getClause'>): Out<'getClause'> {
+    return this.clauses.get(id, version);
+  }
+
+  saveClause({ text }: In<'saveClause'>): Out<'saveClause'> {
+    return this.clauses.save(text);
+  }
+
+  duplicateClause({ id, newId }: In<'duplicateClause'>): Out<'duplicateClause'> {
+    return this.clauses.duplicate(id, newId);
+  }
+
+  retireClause({ id, retired }: In<'retireClause'>): Out<'retireClause'> {
+    return this.clauses.retire(id, retired);
+  }
+
+  async exportClausePack({ ids }: In<'exportClausePack'>): Promise<Out<'exportClausePack'>> {
+    const pack = await this.clauses.exportPack(ids);
+    return { fileName: pack.fileName, base64: Buffer.from(pack.bytes).toString('base64'), count: pack.count };
+  }
+
+  importClausePack({ base64, files }: In<'importClausePack'>): Promise<Out<'importClausePack'>> | Out<'importClausePack'> {
+    if (files) return this.clauses.importFiles(files.map((f) => ({ path: f.name, text: f.text })));
+    return this.clauses.importZip(Buffer.from(base64 ?? '', 'base64'));
+  }
+
+  libraryErrors(): Out<'libraryErrors'> {
+    return this.clauses.errors();
+  }
+
+  /** The same filling the window does, for the CLI and exporters: organisation and case details included. */
+  fillClause({ id, version, values, caseId }: In<'fillClause'>): Out<'fillClause'> {
+    const clause = this.clauses.get(id, version);
+    const c = caseId ? this.mustGet(caseId) : undefined;
+    return fillClause(clause, values, fillContextFor(this.settings.organisation(), c && { ref: c.ref, received: c.received }));
+  }
+
+  listPoliceForces(): Out<'listPoliceForces'> {
+    return this.clauses.policeForces();
   }
 
   private mustGet(id: string): Case {

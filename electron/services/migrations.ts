@@ -59,6 +59,23 @@ export const MIGRATIONS: Migration[] = [
       CREATE VIRTUAL TABLE case_search USING fts5(case_id UNINDEXED, ref, title, body, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    version: 2,
+    name: "the officers' own clauses, every save a new version",
+    // A row per saved version: answers keep citing the version they were written with. `retired`
+    // is read from each clause's newest row; the text is the whole Markdown file as written.
+    sql: `
+      CREATE TABLE clauses (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        source TEXT NOT NULL DEFAULT 'local' CHECK (source = 'local'),
+        text TEXT NOT NULL,
+        retired INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,8 +7,9 @@ import { CaseScreen } from './case/CaseScreen';
 import { LogMonthScreen } from './log/LogMonthScreen';
 import { errorMessage } from './desk';
 import { useShortcut } from './ui/useShortcut';
+import { OrganisationForm } from './settings/OrganisationForm';
 
-type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'log' } | { kind: 'case'; id: string };
+type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'log' } | { kind: 'case'; id: string } | { kind: 'settings' };
 
 const LAST_CASE_KEY = 'desk.lastCase';
 
@@ -67,6 +68,9 @@ export function App({ desk }: { desk: DeskApi }) {
           <button type="button" aria-current={view.kind === 'log' ? 'page' : undefined} onClick={() => setView({ kind: 'log' })}>
             Disclosure log
           </button>
+          <button type="button" aria-current={view.kind === 'settings' ? 'page' : undefined} onClick={() => setView({ kind: 'settings' })}>
+            Settings
+          </button>
         </div>
         <CaseList
           cases={cases}
@@ -102,6 +106,7 @@ export function App({ desk }: { desk: DeskApi }) {
           />
         )}
         {view.kind === 'log' && <LogMonthScreen desk={desk} onCasesChanged={refresh} />}
+        {view.kind === 'settings' && <OrganisationForm desk={desk} onSaved={(org) => setOrgName(org.name)} onClose={() => setView({ kind: 'welcome' })} />}
         {view.kind === 'case' && <CaseScreen key={view.id} desk={desk} caseId={view.id} onChanged={refresh} onMissing={closeCase} />}
       </main>
     </div>

@@ -4,6 +4,7 @@ import { docToHtml } from '../../../core/editor/toHtml';
 import { DISPOSITION_LABELS, DispositionSchema, type Answer, type Question, type RichNode } from '../../../core/model';
 import { describeQuestionGroup } from '../../../core/drafting/answerGroups';
 import { AnswerEditor } from '../editor/AnswerEditor';
+import { withCitedSections } from '../../../core/clauses/citedInDoc';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 
 interface Props {
@@ -34,9 +35,13 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
   const label = `Answer to question${numbers.length > 1 ? 's' : ''} ${describeQuestionGroup(numbers)}`;
 
   const update = (patch: Partial<Answer>) => {
-    const next = { ...answer, ...patch };
+    const edited = { ...answer, ...patch };
+    // Sections follow the clause nodes in the text (core/clauses/citedInDoc).
+    const next = patch.doc ? withCitedSections(answer, edited) : edited;
+    const cited = next !== edited;
+    if (cited) setExemptionsText(next.exemptions.join(', '));
     setAnswer(next);
-    onChange(next, !('doc' in patch));
+    onChange(next, !('doc' in patch) || cited);
     save.schedule(next);
   };
 
@@ -76,6 +81,7 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
             <input value={answer.redirectTo} placeholder="e.g. All police forces" onChange={(e) => update({ redirectTo: e.target.value })} />
           </label>
         )}
+        {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
         <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>
       </div>
       {active ? (

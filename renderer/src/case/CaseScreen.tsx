@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeadlineView, DeskApi } from '../../../core/api/contract';
 import { caseOutcome, OUTCOME_LABELS } from '../../../core/drafting/outcome';
 import { REGIME_LABELS, type Case } from '../../../core/model';
@@ -7,6 +7,9 @@ import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 import { ClockPanel } from './ClockPanel';
 import { DeadlinePanel } from './DeadlinePanel';
 import { QuestionsPanel } from './QuestionsPanel';
+import { ClauseUiProvider } from '../clauses/ClauseUiContext';
+import { ClauseLibraryPanel } from '../clauses/ClauseLibraryPanel';
+import { useShortcut } from '../ui/useShortcut';
 
 interface Props {
   desk: DeskApi;
@@ -46,10 +49,16 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
 
   const requestSave = useDebouncedSave(useCallback((text: string) => desk.updateCase({ id: caseId, patch: { requestText: text } }), [desk, caseId]));
 
+  // The clause library panel takes the request's place beside the answers while it is open.
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  useShortcut('mod+shift+l', () => setLibraryOpen((open) => !open));
+  const caseDetails = useMemo(() => ({ ref: c?.ref, received: c?.received }), [c?.ref, c?.received]);
+
   if (error) return <p className="banner error" role="alert">{error}</p>;
   if (!c || !deadline) return <p role="status" className="muted">Opening case…</p>;
 
   return (
+    <ClauseUiProvider desk={desk} caseDetails={caseDetails}>
     <article className="case-screen" aria-labelledby="case-title">
       <div className="case-main">
         <header className="case-header">
@@ -57,6 +66,11 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
             <span className="case-ref">{c.ref}</span> · {REGIME_LABELS[c.regime]} · {OUTCOME_LABELS[caseOutcome(c)]}
           </p>
           <h1 id="case-title">{c.title}</h1>
+          <div className="case-tools">
+            <button type="button" aria-pressed={libraryOpen} aria-keyshortcuts="Control+Shift+L" title="Clause library (Ctrl+Shift+L)" onClick={() => setLibraryOpen(!libraryOpen)}>
+              Clause library
+            </button>
+          </div>
         </header>
         <DeadlinePanel deadline={deadline} c={c} />
         <ClockPanel
@@ -70,6 +84,11 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
         />
         <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} />
       </div>
+      {libraryOpen ? (
+        <aside className="request clause-side" aria-labelledby="clause-panel-heading">
+          <ClauseLibraryPanel desk={desk} onClose={() => setLibraryOpen(false)} />
+        </aside>
+      ) : (
       <aside className="request" aria-labelledby="request-heading">
         <h2 id="request-heading">Request as received</h2>
         <label htmlFor="request-text" className="visually-hidden">Request text</label>
@@ -84,6 +103,8 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
         />
         <p className="save-state" role="status" aria-live="polite">{saveStateText(requestSave.state, requestSave.error)}</p>
       </aside>
+      )}
     </article>
+    </ClauseUiProvider>
   );
 }

@@ -4,6 +4,8 @@ import { answerExtensions } from '../../../core/editor/extensions';
 import type { RichNode } from '../../../core/model';
 import { cleanPastedHtml } from './cleanPastedHtml';
 import { EditorToolbar } from './EditorToolbar';
+import { useClauseUi } from '../clauses/ClauseUiContext';
+import { withClauseUi } from '../clauses/editorExtensions';
 
 interface Props {
   doc: RichNode;
@@ -19,7 +21,11 @@ interface Props {
  * AnswerBlock), which keeps a 200-question case quick to open.
  */
 export function AnswerEditor({ doc, label, onChange, autoFocus, onEditor }: Props) {
-  const extensions = useMemo(() => answerExtensions(), []);
+  // Clause palette keys (Ctrl+K, "/") and the clause node's view; handlers through a ref so the editor is built once.
+  const clauseUi = useClauseUi();
+  const clauseHandlers = useRef(clauseUi);
+  clauseHandlers.current = clauseUi;
+  const extensions = useMemo(() => withClauseUi(answerExtensions(), clauseHandlers), []);
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
   const editor = useEditor({
@@ -33,6 +39,7 @@ export function AnswerEditor({ doc, label, onChange, autoFocus, onEditor }: Prop
       transformPastedHTML: cleanPastedHtml,
     },
     onUpdate: ({ editor: e }) => changeRef.current(e.getJSON() as RichNode),
+    onFocus: ({ editor: e }) => clauseHandlers.current?.noteEditor(e),
   });
 
   useEffect(() => {

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './main';
+import { tempWorkspacePath } from '../services/testWorkspace';
+
+const fixture = new URL('../../fixtures/iopc-month.bundle.json', import.meta.url).pathname;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => '' });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let ws: ReturnType<typeof tempWorkspacePath>;
+beforeEach(async () => {
+  ws = tempWorkspacePath();
+  await cli('import', '--db', ws.path, fixture);
+});
+afterEach(() => ws.cleanup());
+
+describe('desk export log', () => {
+  it('writes the month as DOCX, HTML and PDF by the --out extension', async () => {
+    for (const ext of ['docx', 'html', 'pdf']) {
+      const out = join(ws.dir, `log.${ext}`);
+      expect(await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', out, '--chromium', '/usr/bin/chromium')).toEqual({ code: 0, out: `Wrote the disclosure log for 2024-06 to ${out}.`, err: '' });
+    }
+    expect(readFileSync(join(ws.dir, 'log.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(ws.dir, 'log.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(ws.dir, 'log.html'), 'utf8')).toContain('<h1 id="top">Disclosure log: June 2024</h1>');
+    // Written atomically: no temporary file is left beside the output.
+    expect(readdirSync(ws.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  it('fails with exit 1 for an empty month, naming the months that have responses, and writes nothing', async () => {
+    const out = join(ws.dir, 'april.docx');
+    const r = await cli('export', 'log', '--db', ws.path, '--month', '2024-04', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('desk export log: No responses sent in April 2024 are marked for publishing, so there is no log to export. Months with published responses: May 2024 (1), June 2024 (2).');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 with one line when typed wrongly', async () => {
+    const out = join(ws.dir, 'log.docx');
+    for (const args of [
+      ['--db', ws.path, '--out', out],
+      ['--db', ws.path, '--month', 'May 2024', '--out', out],
+      ['--db', ws.path, '--month', '2024-05', '--out', join(ws.dir, 'log.txt')],
+      ['--db', join(ws.dir, 'none.sqlite'), '--month', '2024-05', '--out', out],
+    ]) {
+      const r = await cli('export', 'log', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('says what to do when the named Chromium is not there', async () => {
+    const r = await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', join(ws.dir, 'log.pdf'), '--chromium', join(ws.dir, 'no-chrome'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/No browser at .*no-chrome\. Give the path of Chromium, Chrome or Edge/);
+  });
+});
+
+describe('desk export letter', () => {
+  it('writes a case’s letter as DOCX and PDF', async () => {
+    for (const ext of ['docx', 'pdf']) {
+      const out = join(ws.dir, `letter.${ext}`);
+      expect(await cli('export', 'letter', '--db', ws.path, '--ref', '5024007', '--out', out)).toMatchObject({ code: 0, err: '' });
+      expect(existsSync(out)).toBe(true);
+    }
+  }, 60_000);
+
+  it('fails with exit 1 for an unknown reference and 2 for an unsupported format', async () => {
+    const unknown = await cli('export', 'letter', '--db', ws.path, '--ref', '999', '--out', join(ws.dir, 'l.docx'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/No case with reference 999/);
+    expect((await cli('export', 'letter', '--db', ws.path, '--ref', '5024007', '--out', join(ws.dir, 'l.html'))).code).toBe(2);
+  });
+});

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import type { DeskApi } from '../../../core/api/contract';
+import { REGIME_LABELS, RegimeSchema, type Organisation } from '../../../core/model';
+import { refreshLibrary } from '../clauses/clauseLibraryStore';
+import { errorMessage } from '../desk';
+
+interface Props {
+  desk: DeskApi;
+  onSaved: (org: Organisation) => void;
+  onClose: () => void;
+}
+
+type TextField = 'name' | 'shortName' | 'contactEmail' | 'website';
+
+const TEXT_FIELDS: { key: TextField; label: string; hint: string; type?: string }[] = [
+  { key: 'name', label: 'Name', hint: 'As it appears in letters: fills {{org.name}} in every clause.' },
+  { key: 'shortName', label: 'Short name', hint: 'For example "IOPC": fills {{org.shortName}}.' },
+  { key: 'contactEmail', label: 'Contact email', hint: 'Where requesters write: fills {{org.contactEmail}}.', type: 'email' },
+  { key: 'website', label: 'Website', hint: 'For example https://www.example.gov.uk', type: 'url' },
+];
+
+/**
+ * The organisation's details, kept once for the whole workspace: every clause filled after saving
+ * uses them ({{org.*}}), and the cost tier fixes the s12 figures (£600 / 24 hours or £450 / 18 hours).
+ */
+export function OrganisationForm({ desk, onSaved, onClose }: Props) {
+  const [org, setOrg] = useState<Organisation | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    desk.getWorkspace({}).then((w) => setOrg(w.organisation), (err) => setStatus({ text: errorMessage(err), error: true }));
+  }, [desk]);
+
+  if (!org) return <p role="status" className="muted">{status?.text ?? 'Loading settings…'}</p>;
+  const set = (patch: Partial<Organisation>) => setOrg({ ...org, ...patch });
+
+  return (
+    <form
+      className="new-case-form organisation-form"
+      aria-labelledby="settings-title"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          const saved = await desk.saveOrganisation(org);
+          setOrg(saved);
+          void refreshLibrary(desk);
+          setStatus({ text: 'Settings saved. Clauses filled from now on use them.', error: false });
+          onSaved(saved);
+        } catch (err) {
+          setStatus({ text: errorMessage(err), error: true });
+        }
+      }}
+    >
+      <h1 id="settings-title">Organisation settings</h1>
+      <p className="hint">These details fill the organisation's part of every clause and letter.</p>
+      {TEXT_FIELDS.map((f) => (
+        <div className="field" key={f.key}>
+          <label htmlFor={`org-${f.key}`}>{f.label}</label>
+          <input id={`org-${f.key}`} type={f.type ?? 'text'} value={org[f.key]} aria-describedby={`org-${f.key}-hint`} required={f.key === 'name'} onChange={(e) => set({ [f.key]: e.target.value })} />
+          <span id={`org-${f.key}-hint`} className="hint">{f.hint}</span>
+        </div>
+      ))}
+      <div className="field">
+        <label htmlFor="org-address">Postal address</label>
+        <textarea id="org-address" rows={3} value={org.address} onChange={(e) => set({ address: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="org-review">Internal review address</label>
+        <textarea id="org-review" rows={3} value={org.reviewAddress} aria-describedby="org-review-hint" onChange={(e) => set({ reviewAddress: e.target.value })} />
+        <span id="org-review-hint" className="hint">Where to ask for an internal review (an email or postal address): fills {'{{org.reviewAddress}}'}.</span>
+      </div>
+      <fieldset className="field">
+        <legend>Cost limit (section 12)</legend>
+        <label className="field inline">
+          <input type="radio" name="cost-tier" checked={org.costTier === 'central'} onChange={() => set({ costTier: 'central' })} /> Central government: £600 (24 hours)
+        </label>
+        <label className="field inline">
+          <input type="radio" name="cost-tier" checked={org.costTier === 'other'} onChange={() => set({ costTier: 'other' })} /> Other public authorities: £450 (18 hours)
+        </label>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="org-regime">Usual regime for new cases</label>
+        <select id="org-regime" value={org.defaultRegime} onChange={(e) => set({ defaultRegime: RegimeSchema.parse(e.target.value) })}>
+          {RegimeSchema.options.map((r) => <option key={r} value={r}>{REGIME_LABELS[r]}</option>)}
+        </select>
+      </div>
+      <p role="status" aria-live="polite" className={status?.error ? 'field-error' : 'hint'}>{status?.text ?? ''}</p>
+      <div className="actions">
+        <button type="submit" className="primary">Save settings</button>
+        <button type="button" onClick={onClose}>Close</button>
+      </div>
+    </form>
+  );
+}
