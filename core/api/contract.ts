@@ -6,6 +6,7 @@ import {
   CaseSchema,
   CaseStatusSchema,
   CaseSummarySchema,
+  CheckOverrideSchema,
   ClockSchema,
   IsoDateSchema,
   OrganisationSchema,
@@ -58,6 +59,7 @@ export const CasePatchSchema = z
     questions: z.array(QuestionSchema),
     attachments: z.array(AttachmentSchema),
     clock: ClockSchema,
+    overrides: z.array(CheckOverrideSchema),
   })
   .partial()
   .strict();

@@ -7,3 +7,4 @@ export { applyOverrides, blockingFindings } from './applyOverrides';
 export { RULES, RULE_IDS } from './rules';
 export type { Rule } from './rule';
 export { benchChecks } from './bench';
+export { PUBLICATION_RULE_IDS, publicationBlockers } from './publicationGate';

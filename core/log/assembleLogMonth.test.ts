@@ -28,6 +28,7 @@ function makeCase(ref: string, sent: string | null, extra: Partial<Case> = {}): 
     clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false },
     createdAt: '',
     updatedAt: '',
+    overrides: [],
     ...extra,
   };
 }

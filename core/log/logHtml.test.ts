@@ -15,7 +15,7 @@ function sample(content: RichNode[], regime: Case['regime'] = 'foia', requesterN
     questions: [{ id: 'q1', number: '1', label: '1)', text: 'The date?', heading: false }],
     answers: [answer(content)],
     attachments: [{ name: 'Job description.pdf' }],
-    clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false }, createdAt: '', updatedAt: '',
+    clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false }, overrides: [], createdAt: '', updatedAt: '',
   };
 }
 const org = { name: 'Example Body', shortName: '', contactEmail: 'foi@example.gov.uk', defaultRegime: 'foia' as const, address: '1 Street\nTown', reviewAddress: '', website: '', costTier: 'other' as const, allowedEmails: [] };

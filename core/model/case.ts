@@ -86,6 +86,21 @@ export const ClockSchema = z
   .strict();
 export type Clock = z.infer<typeof ClockSchema>;
 
+/**
+ * An officer's decision to go ahead despite a check, with their reason: recorded for audit. It names
+ * the rule and, to be narrow, the answer or question it concerns (see core/checks/applyOverrides).
+ */
+export const CheckOverrideSchema = z
+  .object({
+    ruleId: z.string().min(1),
+    answerId: z.string().optional(),
+    questionNumber: z.string().optional(),
+    reason: z.string().trim().min(1, 'say why you are going ahead despite the check'),
+    at: z.string(),
+  })
+  .strict();
+export type CheckOverride = z.infer<typeof CheckOverrideSchema>;
+
 export const CaseSchema = z
   .object({
     id: z.string().min(1),
@@ -108,6 +123,7 @@ export const CaseSchema = z
       publicInterestExtensionDays: 0,
       complexExtension: false,
     }),
+    overrides: z.array(CheckOverrideSchema).default([]),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -55,6 +55,7 @@ export async function bundleCaseToCase(b: BundleCase, id: string, now: string): 
     }))),
     attachments: b.attachments ?? [],
     clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false },
+    overrides: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -21,6 +21,7 @@ interface CaseRow {
   summary: string;
   attachments: string;
   clock: string;
+  overrides: string;
   created_at: string;
   updated_at: string;
 }
@@ -145,12 +146,12 @@ export class CaseRepository {
   private writeHeader(c: CaseHeader): void {
     this.db
       .prepare(
-        `INSERT INTO cases (id, ref, title, regime, received, sent, status, publish, requester, request_text, summary, attachments, clock, created_at, updated_at)
-         VALUES (@id, @ref, @title, @regime, @received, @sent, @status, @publish, @requester, @request_text, @summary, @attachments, @clock, @created_at, @updated_at)
+        `INSERT INTO cases (id, ref, title, regime, received, sent, status, publish, requester, request_text, summary, attachments, clock, overrides, created_at, updated_at)
+         VALUES (@id, @ref, @title, @regime, @received, @sent, @status, @publish, @requester, @request_text, @summary, @attachments, @clock, @overrides, @created_at, @updated_at)
          ON CONFLICT(id) DO UPDATE SET ref = excluded.ref, title = excluded.title, regime = excluded.regime, received = excluded.received,
            sent = excluded.sent, status = excluded.status, publish = excluded.publish, requester = excluded.requester,
            request_text = excluded.request_text, summary = excluded.summary, attachments = excluded.attachments,
-           clock = excluded.clock, updated_at = excluded.updated_at`,
+           clock = excluded.clock, overrides = excluded.overrides, updated_at = excluded.updated_at`,
       )
       .run({
         id: c.id,
@@ -166,6 +167,7 @@ export class CaseRepository {
         summary: c.summary,
         attachments: JSON.stringify(c.attachments),
         clock: JSON.stringify(c.clock),
+        overrides: JSON.stringify(c.overrides),
         created_at: c.createdAt,
         updated_at: c.updatedAt,
       });
@@ -217,6 +219,7 @@ function toHeader(r: CaseRow): CaseHeader {
     summary: r.summary,
     attachments: JSON.parse(r.attachments),
     clock: JSON.parse(r.clock),
+    overrides: JSON.parse(r.overrides),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

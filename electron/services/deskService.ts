@@ -10,7 +10,7 @@ import type {
 import { DeskError, describeZodError } from '../../core/api/errors';
 import { addWorkingDays } from '../../core/deadlines';
 import { caseDeadline } from '../../core/deadlines/caseDeadline';
-import { checkCase, checkMonth, type CheckContext } from '../../core/checks';
+import { applyOverrides, checkCase, checkMonth, publicationBlockers, type CheckContext } from '../../core/checks';
 import { BundleSchema, CaseSchema, todayInUk, type Case, type CaseSummary } from '../../core/model';
 import { CaseRepository, type CaseHeader } from './caseRepository';
 import { bundleCaseToCase, makeBundle } from './bundleCodec';
@@ -239,13 +239,17 @@ export class DeskService implements DeskApiImpl {
     return makeBundle(this.settings.organisation(), cases);
   }
 
+  /** Findings with the officer's recorded overrides applied, so an overridden error no longer blocks. */
   checkCase({ id, purpose }: In<'checkCase'>): Out<'checkCase'> {
-    return checkCase(this.mustGet(id), this.checkContext(purpose));
+    const c = this.mustGet(id);
+    return applyOverrides(checkCase(c, this.checkContext(purpose)), c.overrides);
   }
 
   checkMonth({ month, purpose }: In<'checkMonth'>): Out<'checkMonth'> {
     const sent = this.cases.listHeaders().filter((h) => h.sent?.startsWith(month)).sort((a, b) => a.sent!.localeCompare(b.sent!) || a.ref.localeCompare(b.ref));
-    return checkMonth(sent.map((h) => this.mustGet(h.id)), this.checkContext(purpose));
+    const cases = sent.map((h) => this.mustGet(h.id));
+    const overridesByRef = new Map(cases.map((c) => [c.ref, c.overrides]));
+    return checkMonth(cases, this.checkContext(purpose)).map((f) => applyOverrides([f], overridesByRef.get(f.caseRef) ?? [])[0]!);
   }
 
   private checkContext(purpose: CheckContext['purpose']): CheckContext {
@@ -289,7 +293,19 @@ export class DeskService implements DeskApiImpl {
     return this.logExports.preview(selection);
   }
 
+  /** Publishing cannot be undone, so a log whose entries fail the publication checks is refused. */
   async exportLog(input: In<'exportLog'>): Promise<Out<'exportLog'>> {
+    const included = new Set(this.logExports.preview(input).entries.filter((e) => e.include).map((e) => e.ref));
+    const blocking = publicationBlockers(this.checkMonth({ month: input.month, purpose: 'publish' })).filter((f) => included.has(f.caseRef));
+    if (blocking.length) {
+      const entries = [...new Set(blocking.map((f) => f.caseRef))];
+      const detail = blocking.slice(0, 6).map((f) => `${f.caseRef}${f.questionNumber ? ` question ${f.questionNumber}` : ''}: ${f.message}`);
+      if (blocking.length > 6) detail.push(`and ${blocking.length - 6} more`);
+      throw new DeskError(
+        'invalid-input',
+        `The log was not exported: ${entries.length === 1 ? `entry ${entries[0]} fails` : `entries ${entries.join(', ')} fail`} the publication checks. ${detail.join(' ')} Fix ${entries.length === 1 ? 'it' : 'them'} in the case, or record a reason to publish anyway.`,
+      );
+    }
     const file = await this.logExports.exportLog(input);
     return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64') };
   }

@@ -76,6 +76,12 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'check overrides recorded on each case',
+    // The officer's reasons for sending or publishing despite a check: kept with the case for audit.
+    sql: `ALTER TABLE cases ADD COLUMN overrides TEXT NOT NULL DEFAULT '[]';`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -57,6 +57,7 @@ export function syntheticCases(count: number, questionsPerCase: number, month: s
       clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false },
       createdAt: '',
       updatedAt: '',
+      overrides: [],
     };
   });
 }
