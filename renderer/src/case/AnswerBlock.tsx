@@ -4,6 +4,9 @@ import { docToHtml } from '../../../core/editor/toHtml';
 import { DISPOSITION_LABELS, DispositionSchema, type Answer, type Question, type RichNode } from '../../../core/model';
 import { describeQuestionGroup } from '../../../core/drafting/answerGroups';
 import { AnswerEditor } from '../editor/AnswerEditor';
+import { redactDoc } from '../../../core/checks/redact';
+import type { Finding } from '../../../core/checks/finding';
+import { FindingList } from '../checks/FindingList';
 import { withCitedSections } from '../../../core/clauses/citedInDoc';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 
@@ -17,13 +20,15 @@ interface Props {
   /** `structural` is false for text edits, which the question list need not re-render for. */
   onChange: (a: Answer, structural: boolean) => void;
   onUnlink: () => void;
+  /** Live check findings about this answer. */
+  findings: readonly Finding[];
 }
 
 /**
  * One answer: its disposition and its text. The text is shown as HTML until the officer goes into
  * it, then becomes a live editor; either way every change is saved within half a second.
  */
-export function AnswerBlock({ desk, caseId, answer: given, covered, active, onActivate, onChange, onUnlink }: Props) {
+export function AnswerBlock({ desk, caseId, answer: given, covered, active, onActivate, onChange, onUnlink, findings }: Props) {
   // The block owns its answer while the officer types; the list hears only of structural changes.
   const [answer, setAnswer] = useState(given);
   useEffect(() => setAnswer(given), [given]);
@@ -44,6 +49,21 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
     onChange(next, !('doc' in patch) || cited);
     save.schedule(next);
   };
+
+  // A redaction rewrites the stored text, so the live editor is remounted on the new version.
+  const [editorKey, setEditorKey] = useState(0);
+  const [redactNote, setRedactNote] = useState<string | null>(null);
+  function redact(f: Finding) {
+    if (!f.redaction) return;
+    const { doc, count } = redactDoc(answer.doc, f.redaction.find, f.redaction.replaceWith);
+    if (count === 0) {
+      setRedactNote(`"${f.redaction.find}" runs across differently formatted text: select it in the answer and replace it by hand.`);
+      return;
+    }
+    setRedactNote(null);
+    update({ doc });
+    setEditorKey((k) => k + 1);
+  }
 
   return (
     <section className={`answer disposition-${answer.disposition}`} aria-label={label} data-answer-id={answer.id}>
@@ -84,8 +104,10 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
         {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
         <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>
       </div>
+      <FindingList findings={findings} onRedact={redact} />
+      {redactNote && <p className="field-error" role="alert">{redactNote}</p>}
       {active ? (
-        <AnswerEditor doc={answer.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
+        <AnswerEditor key={editorKey} doc={answer.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
       ) : (
         <div
           className="answer-preview"

@@ -10,6 +10,10 @@ import { QuestionsPanel } from './QuestionsPanel';
 import { ClauseUiProvider } from '../clauses/ClauseUiContext';
 import { ClauseLibraryPanel } from '../clauses/ClauseLibraryPanel';
 import { useShortcut } from '../ui/useShortcut';
+import { blockingFindings } from '../../../core/checks/applyOverrides';
+import { useCheckGate } from '../checks/useCheckGate';
+import { downloadBase64, MIME } from '../ui/downloadFile';
+import type { Organisation } from '../../../core/model';
 
 interface Props {
   desk: DeskApi;
@@ -24,6 +28,37 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
   const [deadline, setDeadline] = useState<DeadlineView | null>(null);
   const [requestText, setRequestText] = useState('');
   const [error, setError] = useState<string | null>(null);
+
+  const [checkContext, setCheckContext] = useState<{ organisation: Organisation; extraHolidays: string[] } | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const gate = useCheckGate(desk);
+
+  useEffect(() => {
+    Promise.all([desk.getWorkspace({}), desk.listHolidays({})]).then(
+      ([w, holidays]) => setCheckContext({ organisation: w.organisation, extraHolidays: holidays.map((h) => h.date) }),
+      (err) => setError(errorMessage(err)),
+    );
+  }, [desk]);
+
+  /** Before anything goes to the requester: the send checks, blocking on errors. */
+  const confirmSend = useCallback(async () => {
+    const current = await desk.getCase({ id: caseId });
+    const findings = await desk.checkCase({ id: caseId, purpose: 'send' });
+    return gate.confirm({ title: 'Before this response goes out', action: 'send the response', blocking: blockingFindings(findings), caseIdByRef: new Map([[current.ref, current.id]]) });
+  }, [desk, caseId, gate]);
+
+  async function exportLetter(format: 'docx' | 'pdf') {
+    setExporting(format);
+    try {
+      if (!(await confirmSend())) return;
+      const file = await desk.exportLetter({ id: caseId, format });
+      downloadBase64(file.fileName, file.base64, MIME[format]);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setExporting(null);
+    }
+  }
 
   const refreshDeadline = useCallback(async () => setDeadline(await desk.getCaseDeadline({ id: caseId })), [desk, caseId]);
 
@@ -67,6 +102,12 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
           </p>
           <h1 id="case-title">{c.title}</h1>
           <div className="case-tools">
+            <button type="button" disabled={exporting !== null} onClick={() => void exportLetter('docx')}>
+              {exporting === 'docx' ? 'Exporting…' : 'Letter (Word)'}
+            </button>
+            <button type="button" disabled={exporting !== null} onClick={() => void exportLetter('pdf')}>
+              {exporting === 'pdf' ? 'Exporting…' : 'Letter (PDF)'}
+            </button>
             <button type="button" aria-pressed={libraryOpen} aria-keyshortcuts="Control+Shift+L" title="Clause library (Ctrl+Shift+L)" onClick={() => setLibraryOpen(!libraryOpen)}>
               Clause library
             </button>
@@ -76,13 +117,15 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
         <ClockPanel
           desk={desk}
           c={c}
+          confirmSend={confirmSend}
           onSaved={(updated) => {
             setCase({ ...updated, answers: c.answers, questions: c.questions });
             void refreshDeadline();
             onChanged();
           }}
         />
-        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} />
+        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} checkContext={checkContext} />
+        {gate.dialog}
       </div>
       {libraryOpen ? (
         <aside className="request clause-side" aria-labelledby="clause-panel-heading">

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { CASE_STATUS_LABELS, CaseStatusSchema, type Case, type CaseStatus, type Clock } from '../../../core/model';
+import { CASE_STATUS_LABELS, CaseStatusSchema, todayInUk, type Case, type CaseStatus, type Clock } from '../../../core/model';
 import { errorMessage } from '../desk';
 
 interface Props {
   desk: DeskApi;
   c: Case;
   onSaved: (c: Case) => void;
+  /** Runs the send checks; resolves false when the officer chose to go back and fix. */
+  confirmSend: () => Promise<boolean>;
 }
 
 /** Status, the date sent, and what stops or stretches the clock. Each change is saved at once. */
-export function ClockPanel({ desk, c, onSaved }: Props) {
+export function ClockPanel({ desk, c, onSaved, confirmSend }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   async function patch(p: Parameters<DeskApi['updateCase']>[0]['patch']) {
@@ -27,8 +29,7 @@ export function ClockPanel({ desk, c, onSaved }: Props) {
   const complexAllowed = c.regime === 'eir' || c.regime === 'eisr';
 
   return (
-    <details className="clock-panel" open={Boolean(c.clock.clarificationRequested || c.clock.publicInterestExtensionDays || c.clock.complexExtension)}>
-      <summary>Status and clock</summary>
+    <div className="clock-panel">
       {error && <p className="banner error" role="alert">{error}</p>}
       <div className="field-row">
         <div className="field">
@@ -36,9 +37,10 @@ export function ClockPanel({ desk, c, onSaved }: Props) {
           <select
             id="case-status"
             value={c.status}
-            onChange={(e) => {
+            onChange={async (e) => {
               const status = CaseStatusSchema.parse(e.target.value) as CaseStatus;
-              void patch(status === 'sent' && !c.sent ? { status, sent: new Date().toISOString().slice(0, 10) } : { status });
+              if (status === 'sent' && !(await confirmSend())) return;
+              void patch(status === 'sent' && !c.sent ? { status, sent: todayInUk() } : { status });
             }}
           >
             {CaseStatusSchema.options.map((s) => (
@@ -50,6 +52,10 @@ export function ClockPanel({ desk, c, onSaved }: Props) {
           <label htmlFor="case-sent">Date sent</label>
           <input id="case-sent" type="date" value={c.sent ?? ''} onChange={(e) => void patch({ sent: dateOrNull(e.target.value) })} />
         </div>
+      </div>
+      <details open={Boolean(c.clock.clarificationRequested || c.clock.publicInterestExtensionDays || c.clock.complexExtension)}>
+      <summary>Clarification and extensions</summary>
+      <div className="field-row">
         <div className="field">
           <label htmlFor="clar-req">Clarification requested</label>
           <input id="clar-req" type="date" value={c.clock.clarificationRequested ?? ''} onChange={(e) => void clock({ clarificationRequested: dateOrNull(e.target.value) })} />
@@ -81,6 +87,7 @@ export function ClockPanel({ desk, c, onSaved }: Props) {
           </div>
         )}
       </div>
-    </details>
+      </details>
+    </div>
   );
 }

@@ -2,6 +2,8 @@ import { memo, useMemo } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import type { Answer, Question } from '../../../core/model';
 import { AnswerBlock } from './AnswerBlock';
+import type { Finding } from '../../../core/checks/finding';
+import { FindingList } from '../checks/FindingList';
 
 interface Props {
   desk: DeskApi;
@@ -17,6 +19,8 @@ interface Props {
   onAnswerChange: (a: Answer, structural: boolean) => void;
   onUnlink: (answerId: string) => void;
   onStart: (questionId: string) => void;
+  /** Live findings: about the answer printed here, or about the question when it has none. */
+  findings: readonly Finding[];
 }
 
 /**
@@ -45,9 +49,11 @@ export const QuestionRow = memo(function QuestionRow(p: Props) {
           onActivate={() => p.onActivate(q.id, p.answer!.id)}
           onChange={p.onAnswerChange}
           onUnlink={() => p.onUnlink(p.answer!.id)}
+          findings={p.findings}
         />
       )}
       {!q.heading && p.answer && !p.answerHere && <p className="answered-with">Answered together with the questions below.</p>}
+      {!q.heading && !p.answer && <FindingList findings={p.findings} />}
       {!q.heading && !p.answer && (
         <button type="button" className="start-answer" onClick={() => p.onStart(q.id)}>
           Answer question {q.number}

@@ -14,7 +14,10 @@ import {
   toggleHeading,
 } from '../../../core/drafting/questionEdits';
 import { splitRequest } from '../../../core/intake';
-import { emptyDoc, type Answer, type Case, type Question } from '../../../core/model';
+import { emptyDoc, todayInUk, type Answer, type Case, type Organisation, type Question } from '../../../core/model';
+import { applyOverrides, checkCase } from '../../../core/checks';
+import type { Finding } from '../../../core/checks/finding';
+import { ChecksSummary } from '../checks/ChecksSummary';
 import { errorMessage } from '../desk';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 import { useShortcut } from '../ui/useShortcut';
@@ -27,7 +30,11 @@ interface Props {
   c: Case;
   requestText: string;
   onCaseChanged: () => void;
+  /** What the live checks need besides the case; null until loaded. */
+  checkContext: { organisation: Organisation; extraHolidays: string[] } | null;
 }
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 const newId = () => crypto.randomUUID();
 const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
@@ -36,7 +43,7 @@ const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
  * The drafting view: the request's questions in its own numbering, each answer under the questions
  * it covers. Keyboard: Alt+↓ / Alt+↑ next and previous question, Ctrl+G go to a question number.
  */
-export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
+export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext }: Props) {
   const [questions, setQuestions] = useState<Question[]>(c.questions);
   const [answers, setAnswers] = useState<Answer[]>(c.answers);
   const [activeAnswer, setActiveAnswer] = useState<string | null>(null);
@@ -137,12 +144,37 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
   const onAnswerChange = useCallback((a: Answer, structural: boolean) => {
     latest.current.set(a.id, a);
     if (structural) setAnswers((prev) => prev.map((x) => (x.id === a.id ? a : x)));
+    else scheduleChecksRef.current();
   }, []);
 
   const answersRef = useRef(answers);
   answersRef.current = answers;
   const questionsRef = useRef(questions);
   questionsRef.current = questions;
+
+  // Live checks: the whole case is checked 300 ms after the officer stops typing, in the page,
+  // on the newest text (well under the 50 ms a 200-question case takes), so findings keep up.
+  const [findings, setFindings] = useState<readonly Finding[]>([]);
+  const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const contextRef = useRef(checkContext);
+  contextRef.current = checkContext;
+  const scheduleChecks = useCallback(() => {
+    if (checkTimer.current) clearTimeout(checkTimer.current);
+    checkTimer.current = setTimeout(() => {
+      const ctx = contextRef.current;
+      if (!ctx) return;
+      const draft = { ...c, questions: questionsRef.current, answers: current(answersRef.current) };
+      setFindings(applyOverrides(checkCase(draft, { ...ctx, today: todayInUk(), purpose: 'send' }), c.overrides));
+    }, 300);
+  }, [c]);
+  useEffect(() => {
+    scheduleChecks();
+  }, [questions, answers, checkContext, scheduleChecks]);
+  useEffect(() => () => void (checkTimer.current && clearTimeout(checkTimer.current)), []);
+  const scheduleChecksRef = useRef(scheduleChecks);
+  scheduleChecksRef.current = scheduleChecks;
+  const findingsByAnswer = useMemo(() => groupBy(findings, (f) => f.answerId), [findings]);
+  const findingsByQuestion = useMemo(() => groupBy(findings.filter((f) => !f.answerId), (f) => f.questionNumber), [findings]);
 
   // Read the lists through refs so these handlers never change and the rows stay memoised.
   const onUnlink = useCallback((answerId: string) => {
@@ -163,6 +195,11 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
     el?.scrollIntoView({ block: 'center' });
     const target = row.answer ? document.querySelector<HTMLElement>(`[data-answer-id="${row.answer.id}"] .answer-preview, [data-answer-id="${row.answer.id}"] [contenteditable]`) : el?.querySelector<HTMLElement>('.start-answer');
     (target ?? el)?.focus();
+  }
+
+  function goToFinding(f: Finding) {
+    const i = answerable.findIndex((r) => (f.answerId ? r.answer?.id === f.answerId && r.answerHere : r.question.number === f.questionNumber));
+    if (i >= 0) focusQuestion(i);
   }
 
   const currentIndex = () => {
@@ -195,6 +232,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
         <span className="save-state" role="status">{questions.length > 0 && saveQuestions.state !== 'saved' ? saveStateText(saveQuestions.state, saveQuestions.error) : ''}</span>
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
+      {questions.length > 0 && !editing && <ChecksSummary findings={findings} onGoTo={goToFinding} />}
       {goTo !== null && (
         <form
           className="goto"
@@ -247,10 +285,21 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged }: Props) {
               onAnswerChange={onAnswerChange}
               onUnlink={onUnlink}
               onStart={onStart}
+              findings={(answer ? findingsByAnswer.get(answer.id) : findingsByQuestion.get(q.number)) ?? NO_FINDINGS}
             />
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+function groupBy<K>(items: readonly Finding[], key: (f: Finding) => K | undefined): Map<K, Finding[]> {
+  const out = new Map<K, Finding[]>();
+  for (const f of items) {
+    const k = key(f);
+    if (k === undefined) continue;
+    out.set(k, [...(out.get(k) ?? []), f]);
+  }
+  return out;
 }

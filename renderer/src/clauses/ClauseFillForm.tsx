@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { citedSection, fillClause, type FillContext, type PoliceForce } from '../../../core/clauses';
 import type { LibraryClause } from '../../../core/api/clauseContract';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 import { FilledText } from './FilledText';
 import { fieldKind, initialValues, withLinkedWebsite } from './variableFields';
 

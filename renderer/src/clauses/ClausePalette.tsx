@@ -3,7 +3,7 @@ import { citedSection, searchClauses } from '../../../core/clauses';
 import type { LibraryClause } from '../../../core/api/clauseContract';
 import type { LoadedLibrary } from './clauseLibraryStore';
 import { previewOf } from './clauseAttrs';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 interface Props {
   library: LoadedLibrary | null;

@@ -4,6 +4,8 @@ import { todayInUk, type CaseSummary } from '../../../core/model';
 import { errorMessage } from '../desk';
 import { downloadBase64, MIME } from '../ui/downloadFile';
 import { LogPreview } from './LogPreview';
+import { publicationBlockers } from '../../../core/checks/publicationGate';
+import { useCheckGate } from '../checks/useCheckGate';
 
 interface Entry {
   ref: string;
@@ -35,6 +37,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
+  const gate = useCheckGate(desk);
   const order = useMemo(() => entries.map((e) => e.ref), [entries]);
 
   const load = useCallback(
@@ -83,6 +86,11 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
     setBusy(format);
     setError(null);
     try {
+      // Nothing personal or unfinished is published without a recorded reason.
+      const included = new Set(entries.filter((e) => e.include).map((e) => e.ref));
+      const blocking = publicationBlockers(await desk.checkMonth({ month, purpose: 'publish' })).filter((f) => included.has(f.caseRef));
+      const go = await gate.confirm({ title: `Before the ${monthName(month)} log is published`, action: 'publish the log', blocking, caseIdByRef: new Map(cases.map((c) => [c.ref, c.id])) });
+      if (!go) return;
       const file = await desk.exportLog({ month, format, order });
       downloadBase64(file.fileName, file.base64, MIME[format]);
     } catch (err) {
@@ -113,6 +121,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
         </span>
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
+      {gate.dialog}
       {entries.length === 0 && !error && <p className="muted">No responses marked for publication were sent in {monthName(month)}.</p>}
       {entries.length > 0 && (
         <div className="log-layout">

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { redactDoc } from './redact';
+
+describe('redactDoc', () => {
+  it('replaces every occurrence, keeping marks, and counts them', () => {
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Email a@b.org or ' }, { type: 'text', text: 'a@b.org', marks: [{ type: 'bold' }] }] }] };
+    const { doc: out, count } = redactDoc(doc, 'a@b.org', '[redacted]');
+    expect(count).toBe(2);
+    expect(out.content![0]!.content!.map((n) => n.text)).toEqual(['Email [redacted] or ', '[redacted]']);
+    expect(out.content![0]!.content![1]!.marks).toEqual([{ type: 'bold' }]);
+    expect(doc.content[0]!.content[0]!.text).toBe('Email a@b.org or ');
+  });
+
+  it('reports nothing found when the passage is split across runs', () => {
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a@b' }, { type: 'text', text: '.org', marks: [{ type: 'italic' }] }] }] };
+    expect(redactDoc(doc, 'a@b.org', '[redacted]').count).toBe(0);
+  });
+});

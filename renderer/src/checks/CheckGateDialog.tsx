@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { Finding } from '../../../core/checks/finding';
+import { Dialog } from '../ui/Dialog';
+
+interface Props {
+  title: string;
+  /** What happens if the officer goes ahead: "send the letter", "publish the log". */
+  action: string;
+  findings: readonly Finding[];
+  onCancel: () => void;
+  onProceed: (reasons: string[]) => void;
+}
+
+/**
+ * Errors block sending and publishing. The officer can fix them, or go ahead with a reason for each,
+ * which is recorded on the case.
+ */
+export function CheckGateDialog({ title, action, findings, onCancel, onProceed }: Props) {
+  const [reasons, setReasons] = useState<string[]>(() => findings.map(() => ''));
+  const ready = reasons.every((r) => r.trim().length > 0);
+  return (
+    <Dialog labelledBy="gate-title" describedBy="gate-intro" className="gate-dialog" onClose={onCancel}>
+      <h2 id="gate-title">{title}</h2>
+      <p id="gate-intro">
+        {findings.length === 1 ? 'One check fails' : `${findings.length} checks fail`}. Fix {findings.length === 1 ? 'it' : 'them'} first, or give a reason for each to {action} anyway: the reason is kept with the case.
+      </p>
+      <ol className="gate-findings">
+        {findings.map((f, i) => (
+          <li key={i}>
+            <p>
+              <strong>{f.caseRef}{f.questionNumber ? ` question ${f.questionNumber}` : ''}:</strong> {f.message}
+              {f.excerpt && <q className="finding-excerpt">{f.excerpt}</q>}
+            </p>
+            <label>
+              Reason to go ahead
+              <input value={reasons[i]} onChange={(e) => setReasons(reasons.map((r, j) => (j === i ? e.target.value : r)))} />
+            </label>
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <button type="button" className="primary" autoFocus onClick={onCancel}>
+          Go back and fix
+        </button>
+        <button type="button" disabled={!ready} onClick={() => onProceed(reasons.map((r) => r.trim()))}>
+          {action.charAt(0).toUpperCase() + action.slice(1)} anyway
+        </button>
+      </div>
+    </Dialog>
+  );
+}
