@@ -47,7 +47,7 @@ test('paste a request, split it, answer three questions (one answer covering two
   await app.getByRole('button', { name: /FOI-2024-001/ }).click();
   await expect(app.getByRole('region', { name: 'Answer to question 1' })).toContainText('We employ 12 advisers and 2 managers.');
   await expect(app.getByRole('region', { name: 'Answer to questions 3–4' })).toContainText('We use Webex; the contract ends in April 2025.');
-  await expect(app.getByRole('region', { name: 'Answer to question 2' }).getByLabel('Outcome')).toHaveValue('not-held');
+  await expect(app.getByRole('region', { name: 'Answer to question 2' })).toContainText('Information not held');
   const [summary] = await workspace.service.listCases({ filter: 'all', search: '' });
   expect(summary).toMatchObject({ questionCount: 4, answeredCount: 4 });
 });

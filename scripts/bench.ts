@@ -33,9 +33,13 @@ function percentile(values: number[], p: number): number {
 // --- Pure domain figures -------------------------------------------------------------------
 {
   const dates = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(2015, 0, 1) + ((i * 7919) % 7300) * 86_400_000).toISOString().slice(0, 10));
+  // The first pass also builds the holiday tables for 2015-2035 (once per process); later ones reuse them.
+  const cold = performance.now();
+  for (const d of dates) addWorkingDays(d, 20, 'foia');
+  const coldMs = performance.now() - cold;
   const t0 = performance.now();
   for (const d of dates) addWorkingDays(d, 20, 'foia');
-  report('deadline: 10,000 calculations', performance.now() - t0, 'ms');
+  report('deadline: 10,000 calculations', performance.now() - t0, 'ms', { firstPassWithHolidayTablesMs: Math.round(coldMs) });
 }
 {
   const text = sixtyQuestionRequest();
@@ -93,38 +97,33 @@ try {
   await page.goto(server.url);
   await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
   await page.getByRole('button', { name: /B100000/ }).waitFor();
-  const t0 = await page.evaluate(() => performance.now());
-  await page.evaluate(() => (document.querySelector('.case-item') as HTMLButtonElement).click());
-  await page.locator('.answer-preview').first().waitFor();
-  await page.locator('.answer-preview').first().click();
-  await page.locator('.answer-editor[contenteditable="true"]').first().waitFor();
-  const opened = (await page.evaluate(() => performance.now())) - t0;
+  // Measured inside the page (click to the editor existing), so Playwright's own polling is not counted;
+  // the bridge to the service is, as IPC would be in the app.
+  const opened = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          const preview = document.querySelector<HTMLElement>('.answer-preview');
+          if (preview && !document.querySelector('.answer-editor[contenteditable="true"]')) preview.click();
+          if (document.querySelector('.answer-editor[contenteditable="true"]')) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+        (document.querySelector('.case-item') as HTMLButtonElement).click();
+      }),
+  );
+  await page.locator('.answer-editor[contenteditable="true"]').first().click();
   report('renderer: open a 200-question case to the first answer editable', opened, 'ms', { target: '< 500 ms' });
 
-  await page.evaluate(() => {
-    const w = window as unknown as { __keyLatencies: number[] };
-    w.__keyLatencies = [];
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        const start = e.timeStamp;
-        // After the next frame is produced: rAF, then a task queued behind the paint.
-        requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => w.__keyLatencies.push(performance.now() - start);
-          ch.port2.postMessage(null);
-        });
-      },
-      true,
-    );
-  });
-  const sentence = 'We hold this information and it is provided below in full. ';
-  await page.keyboard.type(sentence.repeat(3), { delay: 30 });
-  const latencies = await page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies);
+  const latencies = await keystrokeLatencies(page);
   report('renderer: keystroke to paint in an answer of a 200-question case (p95)', percentile(latencies, 95), 'ms', {
     p50: Math.round(percentile(latencies, 50) * 10) / 10,
     keystrokes: latencies.length,
     target: '< 16 ms',
+    ...(process.env['BENCH_DETAIL'] ? { all: latencies.map((l) => Math.round(l)) } : {}),
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -134,8 +133,46 @@ try {
   const nodes = metrics.find((m: { name: string }) => m.name === 'Nodes')?.value ?? 0;
   report('renderer: JS heap with the 200-question case open', heap / 1024 / 1024, 'MiB', { domNodes: nodes });
   bigService.close();
+
+  // The same typing in a one-question case: what headless, GPU-less Chromium costs on its own.
+  const smallService = new DeskService(join(dir, 'small.sqlite'));
+  await smallService.importBundle({ bundle: syntheticBundle(1, 1, { answered: true }), replace: false });
+  const small = await openApp(smallService);
+  await small.goto(server.url);
+  await small.getByRole('combobox', { name: 'Show' }).selectOption('all');
+  await small.getByRole('button', { name: /B100000/ }).click();
+  await small.locator('.answer-preview').first().click();
+  await small.locator('.answer-editor[contenteditable="true"]').first().click();
+  const base = await keystrokeLatencies(small);
+  report('renderer: keystroke to paint in a one-question case (p95, baseline for the figure above)', percentile(base, 95), 'ms', { p50: Math.round(percentile(base, 50) * 10) / 10, keystrokes: base.length });
+  smallService.close();
 } finally {
   await browser.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Keystroke to paint, measured in the page with the Performance API's clock: from the keydown
+ * event's timestamp to a task queued behind the next frame. Includes the wait for that frame.
+ */
+async function keystrokeLatencies(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyLatencies: number[] };
+    w.__keyLatencies = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => w.__keyLatencies.push(performance.now() - start);
+          ch.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+  });
+  await page.keyboard.type('We hold this information and it is provided below in full. '.repeat(3), { delay: 30 });
+  return page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies);
 }

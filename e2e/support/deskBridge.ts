@@ -14,7 +14,8 @@ function bridgeClientScript(): string {
   clientScript ??= buildSync({
     stdin: {
       contents: `import { createDeskClient } from './core/api/client';
-        window.desk = createDeskClient((method, input) => window.__deskInvoke(method, input));`,
+        window.desk = createDeskClient(async (method, input) =>
+          JSON.parse(await window.__deskInvoke(method, input === undefined ? null : JSON.stringify(input))));`,
       resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
       loader: 'ts',
     },
@@ -30,8 +31,12 @@ function bridgeClientScript(): string {
  * Binds `window.desk` in the page to a real DeskService through the one dispatch, so every e2e test
  * exercises the real validation, store and exporters. `current()` lets a test swap the service to
  * simulate a restart on the same file.
+ * Calls cross as JSON text: Playwright's own encoding of a large object (a 200-answer case) takes
+ * hundreds of milliseconds, where Electron's structured clone takes a few; a string costs neither.
  */
 export async function bridgeDesk(page: Page, current: () => DeskService): Promise<void> {
-  await page.exposeBinding('__deskInvoke', (_source, method: unknown, input: unknown) => dispatch(current(), method, input));
+  await page.exposeBinding('__deskInvoke', async (_source, method: unknown, inputJson: unknown) =>
+    JSON.stringify(await dispatch(current(), method, typeof inputJson === 'string' ? JSON.parse(inputJson) : undefined)),
+  );
   await page.addInitScript({ content: bridgeClientScript() });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import { docToHtml } from '../../../core/editor/toHtml';
 import { DISPOSITION_LABELS, DispositionSchema, type Answer, type Question, type RichNode } from '../../../core/model';
@@ -29,9 +29,18 @@ interface Props {
  * it, then becomes a live editor; either way every change is saved within half a second.
  */
 export function AnswerBlock({ desk, caseId, answer: given, covered, active, onActivate, onChange, onUnlink, findings }: Props) {
-  // The block owns its answer while the officer types; the list hears only of structural changes.
+  // The block owns its answer while the officer types. Keystrokes go to a ref, not state: the editor
+  // already shows them, and re-rendering on each one would cost the typing its frame budget. State
+  // (and the list) hear only of structural changes, and catch up when the editor closes.
   const [answer, setAnswer] = useState(given);
-  useEffect(() => setAnswer(given), [given]);
+  const answerRef = useRef(given);
+  useEffect(() => {
+    answerRef.current = given;
+    setAnswer(given);
+  }, [given]);
+  useEffect(() => {
+    if (!active) setAnswer(answerRef.current);
+  }, [active]);
   const save = useDebouncedSave(useCallback((a: Answer) => desk.saveAnswer({ caseId, answer: a }), [desk, caseId]));
   const [exemptionsText, setExemptionsText] = useState(answer.exemptions.join(', '));
   // Links in the preview are shown but not followed or tabbed to: a click or Enter edits the answer.
@@ -40,13 +49,16 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
   const label = `Answer to question${numbers.length > 1 ? 's' : ''} ${describeQuestionGroup(numbers)}`;
 
   const update = (patch: Partial<Answer>) => {
-    const edited = { ...answer, ...patch };
+    const prev = answerRef.current;
+    const edited = { ...prev, ...patch };
     // Sections follow the clause nodes in the text (core/clauses/citedInDoc).
-    const next = patch.doc ? withCitedSections(answer, edited) : edited;
+    const next = patch.doc ? withCitedSections(prev, edited) : edited;
     const cited = next !== edited;
+    const structural = !('doc' in patch) || cited;
+    answerRef.current = next;
     if (cited) setExemptionsText(next.exemptions.join(', '));
-    setAnswer(next);
-    onChange(next, !('doc' in patch) || cited);
+    if (structural) setAnswer(next);
+    onChange(next, structural);
     save.schedule(next);
   };
 
@@ -55,7 +67,7 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
   const [redactNote, setRedactNote] = useState<string | null>(null);
   function redact(f: Finding) {
     if (!f.redaction) return;
-    const { doc, count } = redactDoc(answer.doc, f.redaction.find, f.redaction.replaceWith);
+    const { doc, count } = redactDoc(answerRef.current.doc, f.redaction.find, f.redaction.replaceWith);
     if (count === 0) {
       setRedactNote(`"${f.redaction.find}" runs across differently formatted text: select it in the answer and replace it by hand.`);
       return;
@@ -73,41 +85,51 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
           <button type="button" className="link-button" onClick={onUnlink}>Answer separately</button>
         </p>
       )}
-      <div className="answer-meta">
-        <label>
-          Outcome{' '}
-          <select value={answer.disposition} onChange={(e) => update({ disposition: DispositionSchema.parse(e.target.value) })}>
-            {DispositionSchema.options.map((d) => (
-              <option key={d} value={d}>{DISPOSITION_LABELS[d]}</option>
-            ))}
-          </select>
-        </label>
-        {(answer.disposition === 'exempt' || answer.disposition === 'partly-answered') && (
+      {/* The outcome controls exist only on the answer in use: a 200-question case stays light. */}
+      {active ? (
+        <div className="answer-meta">
           <label>
-            Sections relied on{' '}
-            <input
-              value={exemptionsText}
-              placeholder="e.g. s31(1)(a), s40(2)"
-              onChange={(e) => {
-                setExemptionsText(e.target.value);
-                update({ exemptions: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) });
-              }}
-            />
+            Outcome{' '}
+            <select value={answer.disposition} onChange={(e) => update({ disposition: DispositionSchema.parse(e.target.value) })}>
+              {DispositionSchema.options.map((d) => (
+                <option key={d} value={d}>{DISPOSITION_LABELS[d]}</option>
+              ))}
+            </select>
           </label>
-        )}
-        {answer.disposition === 'redirected' && (
-          <label>
-            Redirected to{' '}
-            <input value={answer.redirectTo} placeholder="e.g. All police forces" onChange={(e) => update({ redirectTo: e.target.value })} />
-          </label>
-        )}
-        {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
-        <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>
-      </div>
+          {(answer.disposition === 'exempt' || answer.disposition === 'partly-answered') && (
+            <label>
+              Sections relied on{' '}
+              <input
+                value={exemptionsText}
+                placeholder="e.g. s31(1)(a), s40(2)"
+                onChange={(e) => {
+                  setExemptionsText(e.target.value);
+                  update({ exemptions: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) });
+                }}
+              />
+            </label>
+          )}
+          {answer.disposition === 'redirected' && (
+            <label>
+              Redirected to{' '}
+              <input value={answer.redirectTo} placeholder="e.g. All police forces" onChange={(e) => update({ redirectTo: e.target.value })} />
+            </label>
+          )}
+          {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
+          <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>
+        </div>
+      ) : (
+        <p className="answer-meta">
+          <span className="disposition-text">{DISPOSITION_LABELS[answer.disposition]}</span>
+          {answer.disposition === 'redirected' && answer.redirectTo && <span> to {answer.redirectTo}</span>}
+          {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
+          {save.state !== 'saved' && <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>}
+        </p>
+      )}
       <FindingList findings={findings} onRedact={redact} />
       {redactNote && <p className="field-error" role="alert">{redactNote}</p>}
       {active ? (
-        <AnswerEditor key={editorKey} doc={answer.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
+        <AnswerEditor key={editorKey} doc={answerRef.current.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
       ) : (
         <div
           className="answer-preview"

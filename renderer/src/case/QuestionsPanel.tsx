@@ -15,7 +15,6 @@ import {
 } from '../../../core/drafting/questionEdits';
 import { splitRequest } from '../../../core/intake';
 import { emptyDoc, todayInUk, type Answer, type Case, type Organisation, type Question } from '../../../core/model';
-import { applyOverrides, checkCase } from '../../../core/checks';
 import type { Finding } from '../../../core/checks/finding';
 import { ChecksSummary } from '../checks/ChecksSummary';
 import { errorMessage } from '../desk';
@@ -35,6 +34,11 @@ interface Props {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+
+// The rules (and the holiday tables their timing checks need) load after the case is on screen,
+// keeping them out of the window's first load.
+let checksModule: Promise<typeof import('../../../core/checks')> | null = null;
+const loadChecks = () => (checksModule ??= import('../../../core/checks'));
 
 const newId = () => crypto.randomUUID();
 const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
@@ -160,9 +164,10 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   contextRef.current = checkContext;
   const scheduleChecks = useCallback(() => {
     if (checkTimer.current) clearTimeout(checkTimer.current);
-    checkTimer.current = setTimeout(() => {
+    checkTimer.current = setTimeout(async () => {
       const ctx = contextRef.current;
       if (!ctx) return;
+      const { applyOverrides, checkCase } = await loadChecks();
       const draft = { ...c, questions: questionsRef.current, answers: current(answersRef.current) };
       setFindings(applyOverrides(checkCase(draft, { ...ctx, today: todayInUk(), purpose: 'send' }), c.overrides));
     }, 300);

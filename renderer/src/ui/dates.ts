@@ -1,4 +1,5 @@
-import { formatUkDate, formatUkShort } from '../../../core/deadlines';
+// Straight from the formatting module: the package index would pull the holiday tables into the first load.
+import { formatUkDate, formatUkShort } from '../../../core/deadlines/ukDateFormat';
 
 export { formatUkDate, formatUkShort };
 
