@@ -24,10 +24,16 @@ try {
   await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
   await page.getByRole('button', { name: /5024007/ }).click();
   await page.getByRole('heading', { name: 'IOPC Contact Centre and use of AI' }).waitFor();
+  await page.getByRole('button', { name: /^Checks:/ }).click();
   await page.screenshot({ path: join(outDir, 'case.png') });
   await page.getByRole('button', { name: 'New case' }).click();
   await page.getByRole('heading', { name: 'New case' }).waitFor();
   await page.screenshot({ path: join(outDir, 'new-case.png') });
+  await page.getByRole('button', { name: 'Disclosure log' }).click();
+  await page.getByLabel('Month').fill('2024-06');
+  await page.getByRole('list', { name: 'Entries in publication order' }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(outDir, 'log.png') });
   console.log(`Wrote screenshots to ${outDir}/`);
 } finally {
   await browser.close();

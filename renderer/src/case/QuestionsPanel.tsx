@@ -158,7 +158,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
 
   // Live checks: the whole case is checked 300 ms after the officer stops typing, in the page,
   // on the newest text (well under the 50 ms a 200-question case takes), so findings keep up.
-  const [findings, setFindings] = useState<readonly Finding[]>([]);
+  const [findings, setFindings] = useState<readonly Finding[] | null>(null);
   const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const contextRef = useRef(checkContext);
   contextRef.current = checkContext;
@@ -178,8 +178,8 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   useEffect(() => () => void (checkTimer.current && clearTimeout(checkTimer.current)), []);
   const scheduleChecksRef = useRef(scheduleChecks);
   scheduleChecksRef.current = scheduleChecks;
-  const findingsByAnswer = useMemo(() => groupBy(findings, (f) => f.answerId), [findings]);
-  const findingsByQuestion = useMemo(() => groupBy(findings.filter((f) => !f.answerId), (f) => f.questionNumber), [findings]);
+  const findingsByAnswer = useMemo(() => groupBy(findings ?? [], (f) => f.answerId), [findings]);
+  const findingsByQuestion = useMemo(() => groupBy((findings ?? []).filter((f) => !f.answerId), (f) => f.questionNumber), [findings]);
 
   // Read the lists through refs so these handlers never change and the rows stay memoised.
   const onUnlink = useCallback((answerId: string) => {
