@@ -32,6 +32,12 @@ function wrapMark(html: string, mark: RichMark): string {
   }
 }
 
+/** A text run with its marks; links wrap outermost so the whole styled run is one link. */
+export function markedTextHtml(node: RichNode): string {
+  const marks = [...(node.marks ?? [])].sort((a, b) => (a.type === 'link' ? 1 : 0) - (b.type === 'link' ? 1 : 0));
+  return marks.reduce((html, m) => wrapMark(html, m), escapeHtml(node.text ?? ''));
+}
+
 function children(node: RichNode): string {
   return (node.content ?? []).map(nodeToHtml).join('');
 }
@@ -50,11 +56,8 @@ export function nodeToHtml(node: RichNode): string {
   switch (node.type) {
     case 'doc':
       return children(node);
-    case 'text': {
-      // Links wrap outermost so the whole styled run is one link.
-      const marks = [...(node.marks ?? [])].sort((a, b) => (a.type === 'link' ? 1 : 0) - (b.type === 'link' ? 1 : 0));
-      return marks.reduce((html, m) => wrapMark(html, m), escapeHtml(node.text ?? ''));
-    }
+    case 'text':
+      return markedTextHtml(node);
     case 'paragraph':
       return `<p>${children(node)}</p>`;
     case 'hardBreak':

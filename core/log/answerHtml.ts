@@ -1,5 +1,5 @@
-import { escapeHtml, safeHref } from '../editor/toHtml';
-import type { RichMark, RichNode } from '../model';
+import { markedTextHtml } from '../editor/toHtml';
+import type { RichNode } from '../model';
 import { clauseParagraphs } from './expandClauses';
 
 /**
@@ -7,23 +7,6 @@ import { clauseParagraphs } from './expandClauses';
  * variable values) and gives every table header the right scope, so what is published carries
  * only the wording and its structure.
  */
-function wrap(html: string, mark: RichMark): string {
-  switch (mark.type) {
-    case 'bold':
-      return `<strong>${html}</strong>`;
-    case 'italic':
-      return `<em>${html}</em>`;
-    case 'underline':
-      return `<u>${html}</u>`;
-    case 'link': {
-      const href = safeHref(mark.attrs?.['href']);
-      return href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
-    }
-    default:
-      return html;
-  }
-}
-
 const inner = (node: RichNode) => (node.content ?? []).map(answerHtml).join('');
 
 function tableHtml(table: RichNode): string {
@@ -52,10 +35,8 @@ function tableHtml(table: RichNode): string {
 
 export function answerHtml(node: RichNode): string {
   switch (node.type) {
-    case 'text': {
-      const marks = [...(node.marks ?? [])].sort((a, b) => (a.type === 'link' ? 1 : 0) - (b.type === 'link' ? 1 : 0));
-      return marks.reduce((html, m) => wrap(html, m), escapeHtml(node.text ?? ''));
-    }
+    case 'text':
+      return markedTextHtml(node);
     case 'paragraph':
       return `<p>${inner(node)}</p>`;
     case 'hardBreak':

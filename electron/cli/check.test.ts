@@ -1,16 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './main';
+import { cli } from './runForTest';
 import { tempWorkspacePath } from '../services/testWorkspace';
 import { FindingSchema } from '../../core/checks/finding';
 
 const defective = new URL('../../fixtures/defective.bundle.json', import.meta.url).pathname;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 beforeEach(async () => {

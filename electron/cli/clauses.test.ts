@@ -2,16 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './main';
+import { cli } from './runForTest';
 import { DeskService } from '../services/deskService';
 import { tempWorkspacePath } from '../services/testWorkspace';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 beforeEach(() => (ws = tempWorkspacePath()));

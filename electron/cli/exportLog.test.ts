@@ -1,17 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './main';
+import { cli } from './runForTest';
 import { tempWorkspacePath } from '../services/testWorkspace';
 
 const fixture = new URL('../../fixtures/iopc-month.bundle.json', import.meta.url).pathname;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 beforeEach(async () => {

@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './main';
+import { cliWithStdin } from './runForTest';
 import { tempWorkspacePath } from '../services/testWorkspace';
 import { buildTestMsg } from '../services/intake/testMsgFile';
 import { buildTestDocx } from '../services/intake/testDocxFile';
 
 const fixture = (name: string) => new URL(`../services/intake/fixtures/${name}`, import.meta.url).pathname;
 
-async function cli(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => stdin });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], stdin = '') => cliWithStdin(argv, stdin);
 
 const numbers = (out: string) => (JSON.parse(out) as { questions: Array<{ number: string }> }).questions.map((q) => q.number);
 

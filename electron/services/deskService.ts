@@ -136,22 +136,20 @@ export class DeskService implements DeskApiImpl {
   }
 
   createCase(input: In<'createCase'>): Out<'createCase'> {
-    if (this.cases.findIdByRef(input.ref)) {
-      throw new DeskError('conflict', `A case with reference ${input.ref} already exists. Open it from the case list, or choose another reference.`);
+    this.refuseTakenRef(input.ref);
+    return this.insertNewCase({ ref: input.ref, title: input.title, regime: input.regime, received: input.received, requester: input.requester, requestText: input.requestText });
+  }
+
+  private refuseTakenRef(ref: string): void {
+    if (this.cases.findIdByRef(ref)) {
+      throw new DeskError('conflict', `A case with reference ${ref} already exists. Open it from the case list, or choose another reference.`);
     }
+  }
+
+  /** A new case gets its id, status and timestamps here, and the schema fills the rest with defaults. */
+  private insertNewCase(fields: Partial<Case> & Pick<Case, 'ref' | 'title' | 'regime' | 'received'>): Case {
     const now = new Date().toISOString();
-    const c: Case = CaseSchema.parse({
-      id: randomUUID(),
-      ref: input.ref,
-      title: input.title,
-      regime: input.regime,
-      received: input.received,
-      requester: input.requester,
-      requestText: input.requestText,
-      status: 'new',
-      createdAt: now,
-      updatedAt: now,
-    });
+    const c: Case = CaseSchema.parse({ ...fields, id: randomUUID(), status: 'new', createdAt: now, updatedAt: now });
     this.cases.put(c);
     return this.mustGet(c.id);
   }
@@ -266,13 +264,9 @@ export class DeskService implements DeskApiImpl {
 
   /** One write: the case arrives with its questions already split, or not at all. */
   async createCaseFromFile({ name, base64, ref, title, regime }: In<'createCaseFromFile'>): Promise<Out<'createCaseFromFile'>> {
-    if (this.cases.findIdByRef(ref)) {
-      throw new DeskError('conflict', `A case with reference ${ref} already exists. Open it from the case list, or choose another reference.`);
-    }
+    this.refuseTakenRef(ref);
     const file = await readRequestFile(name, Buffer.from(base64, 'base64'));
-    const now = new Date().toISOString();
-    const c: Case = CaseSchema.parse({
-      id: randomUUID(),
+    return this.insertNewCase({
       ref,
       title: title || file.subject || `Request ${ref}`,
       regime,
@@ -281,12 +275,7 @@ export class DeskService implements DeskApiImpl {
       requestText: file.text,
       questions: questionsFromText(file.text),
       attachments: file.attachments,
-      status: 'new',
-      createdAt: now,
-      updatedAt: now,
     });
-    this.cases.put(c);
-    return this.mustGet(c.id);
   }
 
   previewLog(selection: In<'previewLog'>): Out<'previewLog'> {
