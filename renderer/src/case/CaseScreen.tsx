@@ -29,6 +29,7 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
   const [requestText, setRequestText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  const [answers, setAnswers] = useState<Case['answers'] | null>(null);
   const [checkContext, setCheckContext] = useState<{ organisation: Organisation; extraHolidays: string[] } | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
   const gate = useCheckGate(desk);
@@ -98,7 +99,7 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
       <div className="case-main">
         <header className="case-header">
           <p className="case-ref-line">
-            <span className="case-ref">{c.ref}</span> · {REGIME_LABELS[c.regime]} · {OUTCOME_LABELS[caseOutcome(c)]}
+            <span className="case-ref">{c.ref}</span> · {REGIME_LABELS[c.regime]} · {OUTCOME_LABELS[caseOutcome({ answers: answers ?? c.answers })]}
           </p>
           <h1 id="case-title">{c.title}</h1>
           <div className="case-tools">
@@ -124,7 +125,7 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
             onChanged();
           }}
         />
-        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} checkContext={checkContext} />
+        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} checkContext={checkContext} onAnswersChanged={setAnswers} />
         {gate.dialog}
       </div>
       {libraryOpen ? (

@@ -31,6 +31,8 @@ interface Props {
   onCaseChanged: () => void;
   /** What the live checks need besides the case; null until loaded. */
   checkContext: { organisation: Organisation; extraHolidays: string[] } | null;
+  /** Told of each structural change to the answers (their outcomes feed the case outcome). */
+  onAnswersChanged?: (answers: Answer[]) => void;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -47,7 +49,7 @@ const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
  * The drafting view: the request's questions in its own numbering, each answer under the questions
  * it covers. Keyboard: Alt+↓ / Alt+↑ next and previous question, Ctrl+G go to a question number.
  */
-export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext }: Props) {
+export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext, onAnswersChanged }: Props) {
   const [questions, setQuestions] = useState<Question[]>(c.questions);
   const [answers, setAnswers] = useState<Answer[]>(c.answers);
   const [activeAnswer, setActiveAnswer] = useState<string | null>(null);
@@ -175,6 +177,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   useEffect(() => {
     scheduleChecks();
   }, [questions, answers, checkContext, scheduleChecks]);
+  useEffect(() => onAnswersChanged?.(answers), [answers, onAnswersChanged]);
   useEffect(() => () => void (checkTimer.current && clearTimeout(checkTimer.current)), []);
   const scheduleChecksRef = useRef(scheduleChecks);
   scheduleChecksRef.current = scheduleChecks;
