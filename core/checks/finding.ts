@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CheckOverride } from '../model/case';
 
 /**
  * What a check reports. Offsets in `range` are into the answer's plain text (richToPlainText), the same
@@ -25,15 +26,11 @@ export const FindingSchema = z
   .strict();
 export type Finding = z.infer<typeof FindingSchema>;
 
-export const OverrideSchema = z
-  .object({
-    ruleId: z.string().min(1),
-    answerId: z.string().optional(),
-    questionNumber: z.string().optional(),
-    reason: z.string().trim().min(1, 'say why you are going ahead despite the check'),
-  })
-  .strict();
-export type Override = z.infer<typeof OverrideSchema>;
+/**
+ * An override is the officer's recorded decision, stored on the case (core/model CheckOverride);
+ * matching needs only its rule, scope and reason, so callers may pass ones not yet dated.
+ */
+export type Override = Pick<CheckOverride, 'ruleId' | 'answerId' | 'questionNumber' | 'reason'>;
 
 export const CheckPurposeSchema = z.enum(['send', 'publish']);
 export type CheckPurpose = z.infer<typeof CheckPurposeSchema>;

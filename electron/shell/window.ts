@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { attachContextMenu } from './contextMenu';
+import { saveExportsWithDialog } from './exportDownloads';
 import { allowExternalLinks, secureWebPreferences } from './security';
 
 /**
@@ -20,6 +21,7 @@ export function createMainWindow(options: { preload: string; url: string }): Bro
   });
   allowExternalLinks(window.webContents);
   attachContextMenu(window.webContents);
+  saveExportsWithDialog(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.url);
   return window;

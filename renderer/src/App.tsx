@@ -41,10 +41,15 @@ export function App({ desk }: { desk: DeskApi }) {
     desk.getWorkspace({}).then((w) => setOrgName(w.organisation.name), (err) => setError(errorMessage(err)));
   }, [desk]);
 
-  const openCase = useCallback((id: string) => {
-    localStorage.setItem(LAST_CASE_KEY, id);
-    setView({ kind: 'case', id });
-  }, []);
+  const openCase = useCallback(
+    (id: string) => {
+      localStorage.setItem(LAST_CASE_KEY, id);
+      setView({ kind: 'case', id });
+      // Answers autosave without telling the list; leaving a case is when its counts catch up.
+      void refresh();
+    },
+    [refresh],
+  );
 
   const closeCase = useCallback(() => {
     localStorage.removeItem(LAST_CASE_KEY);
