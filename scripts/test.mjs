@@ -48,7 +48,9 @@ function suite(label, command, args, reportPath, count) {
 
 mkdirSync('test-results', { recursive: true });
 stage('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-stage('import boundaries', 'node', ['scripts/boundaries.mjs']);
+// Lint: the recommended rules, React's rules of hooks, and the folder import rules of DESIGN.md
+// (eslint.config.mjs). Warnings fail too, so nothing piles up unread.
+stage('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 // The build comes before vitest: the CLI tests run the built dist/cli.js as a user would.
 const built = stage('build', 'npm', ['run', '--silent', 'build']);
 suite('unit and integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'], 'test-results/vitest.json', (r) => ({

@@ -28,10 +28,10 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
       table: s.editor?.isActive('table') ?? false,
     }),
   });
-  if (!editor || !state) return null;
-
+  // Hooks before the early return: the editor is null on the first render and set on the next.
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
+  if (!editor || !state) return null;
 
   // Electron has no window.prompt, so the link address is asked for in the toolbar itself.
   function applyLink(e: Editor, entered: string) {

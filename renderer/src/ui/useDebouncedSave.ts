@@ -66,6 +66,7 @@ export function saveStateText(state: SaveState, error: string | null): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return `Not saved: ${error ?? 'unknown error'}. Your text is kept; it will be saved with your next change.`;
+      // The desk's messages are sentences already: one full stop, not two.
+      return `Not saved: ${(error ?? 'unknown error').replace(/\.$/, '')}. Your text is kept; it will be saved with your next change.`;
   }
 }
