@@ -1,10 +1,14 @@
 // Bundles the Node side with esbuild:
 //   electron/shell/main.ts    -> dist/electron/main.mjs     (Electron main process, ESM)
-//   electron/shell/preload.ts -> dist/electron/preload.cjs  (sandboxed preload: one file, requires only 'electron')
+//   electron/shell/preload.ts -> dist/electron/preload.cjs  (sandboxed preload: one small file, requires only 'electron', no zod)
 //   electron/cli.ts           -> dist/cli.js                (the `desk` command, ESM, executable)
+//                                + dist/cli/*.js               (its commands, split out: each loaded when it runs)
+//   electron/services/untrusted/untrustedWorker.ts -> dist/electron/untrustedWorker.mjs and
+//                                dist/untrustedWorker.mjs     (the worker that parses files from outside,
+//                                beside each bundle that starts it: see untrusted/workerScript.ts)
 // Usage: `node scripts/build-electron.mjs`, or `import { buildElectron } from './build-electron.mjs'`.
 import { build } from 'esbuild';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,45 +20,86 @@ const CLI_NODE = 'node20';
 
 /**
  * @param {{ root?: string, logLevel?: import('esbuild').LogLevel }} [options]
- * @returns {Promise<{ main: string, preload: string, cli: string }>} the files written
+ * @returns {Promise<{ main: string, preload: string, cli: string, mainWorker: string, cliWorker: string }>} the files written
  */
 export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) {
   const at = (p) => path.join(root, p);
-  const out = { main: at('dist/electron/main.mjs'), preload: at('dist/electron/preload.cjs'), cli: at('dist/cli.js') };
+  const out = {
+    main: at('dist/electron/main.mjs'),
+    preload: at('dist/electron/preload.cjs'),
+    cli: at('dist/cli.js'),
+    mainWorker: at('dist/electron/untrustedWorker.mjs'),
+    cliWorker: at('dist/untrustedWorker.mjs'),
+  };
   const common = { absWorkingDir: root, bundle: true, platform: 'node', logLevel, legalComments: 'none' };
 
   // electron/cli.ts may already start with "#!"; esbuild keeps it, and a banner would add a second.
   const cliEntry = at('electron/cli.ts');
   const hasHashbang = (await readFile(cliEntry, 'utf8')).startsWith('#!');
+  // `desk --version` prints this, baked in so the installed command needs no package.json.
+  const { version } = JSON.parse(await readFile(at('package.json'), 'utf8'));
+  // The chunks' names carry a hash: clear the last build's, so none is left behind.
+  await rm(at('dist/cli'), { recursive: true, force: true });
 
-  const [, preloadResult] = await Promise.all([
+  await Promise.all([
     // Main: node_modules stay external (better-sqlite3 is native and rebuilt for Electron by
     // electron-builder; the rest ship in node_modules), 'electron' is provided by the runtime.
     // ESM like the CLI: a CJS bundle would require() the packages' CJS builds while esbuild
     // assumes Node's ESM interop (default = module.exports), breaking `import StarterKit from …`.
     build({ ...common, entryPoints: [at('electron/shell/main.ts')], outfile: out.main, format: 'esm', target: ELECTRON_NODE, packages: 'external' }),
-    // Preload: a sandboxed preload can require nothing but 'electron' (and a few polyfilled
-    // builtins), so core/api and zod are bundled in; minified because it is parsed on every load.
-    build({ ...common, entryPoints: [at('electron/shell/preload.ts')], outfile: out.preload, format: 'cjs', target: ELECTRON_NODE, external: ['electron'], metafile: true, minify: true }),
+    buildPreload({ root, outfile: out.preload, logLevel }),
+    // CLI: split, so that each command's code (and the packages it imports at its top level: docx,
+    // better-sqlite3, playwright-core…) loads only when that command runs (electron/cli/commandTable.ts);
+    // one bundle would hoist every package's import to the top and load them all for `desk --help`.
     build({
       ...common,
-      entryPoints: [cliEntry],
-      outfile: out.cli,
+      entryPoints: { cli: cliEntry },
+      outdir: at('dist'),
+      splitting: true,
+      chunkNames: 'cli/[name]-[hash]',
       format: 'esm',
       target: CLI_NODE,
       packages: 'external',
+      define: { __DESK_VERSION__: JSON.stringify(version) },
       ...(hasHashbang ? {} : { banner: { js: '#!/usr/bin/env node' } }),
     }),
+    // The untrusted-file worker, once per host: it is found beside the bundle that starts it.
+    ...[[out.mainWorker, ELECTRON_NODE], [out.cliWorker, CLI_NODE]].map(([outfile, target]) =>
+      build({ ...common, entryPoints: [at('electron/services/untrusted/untrustedWorker.ts')], outfile, format: 'esm', target, packages: 'external' }),
+    ),
   ]);
 
-  const preloadImports = Object.values(preloadResult.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+  await chmod(out.cli, 0o755);
+  return out;
+}
+
+/**
+ * Preload: a sandboxed preload can require nothing but 'electron' (and a few polyfilled builtins),
+ * so what it uses of core/api (a list of method names) is bundled in; minified because it is
+ * parsed on every load. Exported so a test can build it alone (electron/shell/preloadBundle.test.ts).
+ * @param {{ root?: string, outfile: string, logLevel?: import('esbuild').LogLevel }} options
+ */
+export async function buildPreload({ root = ROOT, outfile, logLevel = 'warning' }) {
+  const result = await build({
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    logLevel,
+    legalComments: 'none',
+    entryPoints: [path.join(root, 'electron/shell/preload.ts')],
+    outfile,
+    format: 'cjs',
+    target: ELECTRON_NODE,
+    external: ['electron'],
+    metafile: true,
+    minify: true,
+  });
+  const preloadImports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
   const strays = [...new Set(preloadImports)].filter((p) => p !== 'electron');
   if (strays.length > 0) {
     throw new Error(`The preload must require only 'electron' (it runs sandboxed), but it requires: ${strays.join(', ')}`);
   }
-
-  await chmod(out.cli, 0o755);
-  return out;
+  return { outfile, inputs: Object.keys(result.metafile.inputs) };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

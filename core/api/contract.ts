@@ -4,6 +4,7 @@ import {
   AttachmentSchema,
   BundleSchema,
   CaseSchema,
+  caseReferenceSchema,
   CaseStatusSchema,
   CaseSummarySchema,
   CheckOverrideSchema,
@@ -17,6 +18,9 @@ import {
   RequestFileSchema,
 } from '../model';
 import { clauseContract } from './clauseContract';
+import { SavedAnswerSchema } from './answerContent';
+import type { CallContext } from './calls';
+import type { DeskMethodName } from './methodNames';
 import { CheckPurposeSchema, FindingSchema } from '../checks/finding';
 
 /**
@@ -28,13 +32,15 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 
 const Empty = z.object({}).strict();
 const Id = z.object({ id: z.string().min(1) }).strict();
+/** Names a long call so the window can follow its progress and cancel it (./calls.ts). */
+const CallIdSchema = z.string().min(1).max(100);
 
 export const CaseFilterSchema = z.enum(['all', 'open', 'due-this-week', 'overdue', 'sent-this-month']);
 export type CaseFilter = z.infer<typeof CaseFilterSchema>;
 
 export const NewCaseSchema = z
   .object({
-    ref: z.string().trim().min(1, 'give the case a reference'),
+    ref: caseReferenceSchema('give the case a reference'),
     title: z.string().trim().min(1, 'give the case a title'),
     regime: RegimeSchema,
     received: IsoDateSchema,
@@ -46,7 +52,7 @@ export type NewCase = z.infer<typeof NewCaseSchema>;
 
 export const CasePatchSchema = z
   .object({
-    ref: z.string().trim().min(1),
+    ref: caseReferenceSchema('give the case a reference'),
     title: z.string().trim().min(1),
     regime: RegimeSchema,
     received: IsoDateSchema,
@@ -72,6 +78,10 @@ export const DeadlineViewSchema = z
     due: IsoDateSchema,
     extendedDue: IsoDateSchema.nullable(),
     workingDaysLeft: z.number().int(),
+    /** Which rule set the due date, in a line: "20 working days (FOIA s10(1))" (core/deadlines/timeForCompliance). */
+    basis: z.string().optional(),
+    /** The fee pause counted (FOIA/FOISA s10(2)); `awaitingFee` while it runs to today. */
+    feePause: z.object({ from: IsoDateSchema, to: IsoDateSchema, awaitingFee: z.boolean() }).strict().nullable().optional(),
   })
   .strict();
 export type DeadlineView = z.infer<typeof DeadlineViewSchema>;
@@ -127,7 +137,8 @@ export const deskContract = {
   deleteCase: method(Id, z.object({ deleted: z.boolean() }).strict()),
   getCaseDeadline: method(z.object({ id: z.string().min(1), today: IsoDateSchema.optional() }).strict(), DeadlineViewSchema),
 
-  saveAnswer: method(z.object({ caseId: z.string().min(1), answer: AnswerSchema }).strict(), AnswerSchema),
+  // Only the node and mark types of the answer schema (./answerContent): the exporters know no others.
+  saveAnswer: method(z.object({ caseId: z.string().min(1), answer: SavedAnswerSchema }).strict(), AnswerSchema),
   deleteAnswer: method(z.object({ caseId: z.string().min(1), answerId: z.string().min(1) }).strict(), z.object({ deleted: z.boolean() }).strict()),
 
   computeDeadline: method(
@@ -138,14 +149,29 @@ export const deskContract = {
   addHoliday: method(HolidaySchema, z.array(HolidaySchema)),
   removeHoliday: method(z.object({ date: IsoDateSchema }).strict(), z.array(HolidaySchema)),
 
+  /**
+   * settings: 'keep' never touches the workspace's organisation, 'replace' takes the bundle's; left out,
+   * a workspace whose settings were never saved adopts the bundle's and any other keeps its own.
+   * The fields that differ are reported whenever the workspace's settings are kept.
+   */
   importBundle: method(
-    z.object({ bundle: z.unknown(), replace: z.boolean().default(false) }).strict(),
-    z.object({ imported: z.array(z.string()), replaced: z.array(z.string()) }).strict(),
+    z.object({ callId: CallIdSchema.optional(), bundle: z.unknown(), replace: z.boolean().default(false), settings: z.enum(['keep', 'replace']).optional() }).strict(),
+    z
+      .object({ imported: z.array(z.string()), replaced: z.array(z.string()), settings: z.enum(['kept', 'replaced', 'adopted']), settingsDifferences: z.array(z.string()) })
+      .strict(),
   ),
-  exportBundle: method(z.object({ refs: z.array(z.string()).optional() }).strict(), BundleSchema),
+  exportBundle: method(z.object({ refs: z.array(z.string()).optional(), callId: CallIdSchema.optional() }).strict(), BundleSchema),
 
   /** The response checks (core/checks) for one case: before sending the letter, or before publishing it in the log. */
   checkCase: method(z.object({ id: z.string().min(1), purpose: CheckPurposeSchema }).strict(), z.array(FindingSchema)),
+  /**
+   * The officer goes ahead despite checks: each reason is appended to its case's overrides, stamped by the
+   * service, all in one transaction (no read-modify-write in the window that could lose a concurrent edit).
+   */
+  recordOverrides: method(
+    z.object({ overrides: z.array(CheckOverrideSchema.omit({ at: true }).extend({ caseRef: z.string().trim().min(1) }).strict()).min(1).max(5_000) }).strict(),
+    z.object({ recorded: z.number().int() }).strict(),
+  ),
   /** The checks for every case sent in a month; for publishing, only those marked for the log. */
   checkMonth: method(
     z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use the form YYYY-MM, for example 2024-05'), purpose: CheckPurposeSchema.default('publish') }).strict(),
@@ -153,7 +179,7 @@ export const deskContract = {
   ),
 
   previewLog: method(z.object(LogSelectionShape).strict(), z.object({ html: z.string(), entries: z.array(LogCandidateSchema) }).strict()),
-  exportLog: method(z.object({ ...LogSelectionShape, format: z.enum(['docx', 'pdf', 'html']) }).strict(), ExportedFileSchema),
+  exportLog: method(z.object({ ...LogSelectionShape, format: z.enum(['docx', 'pdf', 'html']), callId: CallIdSchema.optional() }).strict(), ExportedFileSchema),
   exportLetter: method(z.object({ id: z.string().min(1), format: z.enum(['docx', 'pdf']) }).strict(), ExportedFileSchema),
 
   splitRequest: method(
@@ -163,13 +189,16 @@ export const deskContract = {
   readRequestFile: method(RequestFileInputSchema, RequestFileSchema),
   createCaseFromFile: method(
     RequestFileInputSchema.extend({
-      ref: z.string().trim().min(1, 'give the case a reference'),
+      ref: caseReferenceSchema('give the case a reference'),
       /** Empty or missing: the email's subject. */
       title: z.string().trim().optional(),
       regime: RegimeSchema,
     }).strict(),
     CaseSchema,
   ),
+
+  /** Stops a long call (importBundle, exportBundle, exportLog) started with this callId. Answered by dispatch, not the service. */
+  cancelCall: method(z.object({ callId: CallIdSchema }).strict(), z.object({ cancelled: z.boolean() }).strict()),
 } as const;
 
 export type DeskContract = typeof deskContract;
@@ -178,10 +207,23 @@ export type DeskInput<M extends DeskMethod> = z.input<DeskContract[M]['input']>;
 export type DeskParsedInput<M extends DeskMethod> = z.output<DeskContract[M]['input']>;
 export type DeskOutput<M extends DeskMethod> = z.output<DeskContract[M]['output']>;
 
-/** What DeskService implements: each method takes the validated input. */
-export type DeskApiImpl = { [M in DeskMethod]: (input: DeskParsedInput<M>) => Promise<DeskOutput<M>> | DeskOutput<M> };
+/** Methods the host's dispatch answers itself, without the service. */
+export type HostMethod = 'cancelCall';
+export type ServiceMethod = Exclude<DeskMethod, HostMethod>;
+
+/**
+ * What DeskService implements: each method takes the validated input, and a CallContext that long
+ * calls use to report progress and notice a cancel (the others may ignore it).
+ */
+export type DeskApiImpl = { [M in ServiceMethod]: (input: DeskParsedInput<M>, call: CallContext) => Promise<DeskOutput<M>> | DeskOutput<M> };
 
 /** What the window calls: inputs may omit defaulted fields. */
 export type DeskApi = { [M in DeskMethod]: (input: DeskInput<M>) => Promise<DeskOutput<M>> };
+
+// The plain list of names (./methodNames.ts, all the preload knows) and the contract must name the
+// same methods: either direction missing fails typechecking here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<DeskMethodName, DeskMethod> = true;
+void namesMatchContract;
 
 export const DESK_METHODS = Object.keys(deskContract) as DeskMethod[];

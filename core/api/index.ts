@@ -3,3 +3,6 @@ export * from './dispatch';
 export * from './client';
 export * from './errors';
 export * from './clauseContract';
+export * from './methodNames';
+export * from './calls';
+export * from './answerContent';

@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/atomicWrite';
 import { DeskService } from '../services/deskService';
-import { electronPdfPrinter } from './pdfPrinter';
+import { electronPdfPrinter } from './electronPdfPrinter';
 
 /** Every workspace prints PDFs through Electron's own Chromium, not a system browser. */
-function openService(file: string): DeskService {
-  return new DeskService(file, { pdfPrinter: electronPdfPrinter });
+/** create: false for File > Open and the remembered workspace, so a moved file is never silently recreated. */
+function openService(file: string, create: boolean): DeskService {
+  return new DeskService(file, { pdfPrinter: electronPdfPrinter, create });
 }
 
 /**
@@ -61,7 +62,7 @@ export class Workspace {
     if (remembered && remembered !== fallback) {
       try {
         if (!existsSync(remembered)) throw new Error(`There is no file at ${remembered}.`);
-        return new Workspace(openService(remembered));
+        return new Workspace(openService(remembered, false));
       } catch (err) {
         await dialog.showMessageBox({
           type: 'warning',
@@ -71,7 +72,7 @@ export class Workspace {
         });
       }
     }
-    return new Workspace(openService(fallback));
+    return new Workspace(openService(fallback, true));
   }
 
   current(): DeskService {
@@ -98,7 +99,7 @@ export class Workspace {
       await this.explainFailure(window, 'That file already exists, so no new workspace was made.', `${chosen}\n\nChoose a new name, or use File > Open Workspace… to open it.`);
       return;
     }
-    await this.switchTo(window, chosen);
+    await this.switchTo(window, chosen, true);
   }
 
   async chooseExisting(window: BrowserWindow): Promise<void> {
@@ -111,15 +112,15 @@ export class Workspace {
     });
     const chosen = result.filePaths[0];
     if (result.canceled || !chosen) return;
-    await this.switchTo(window, chosen);
+    await this.switchTo(window, chosen, false);
   }
 
   /** Opens the new workspace before closing the old one, so a failure leaves the officer where they were. */
-  private async switchTo(window: BrowserWindow, workspacePath: string): Promise<void> {
+  private async switchTo(window: BrowserWindow, workspacePath: string, create: boolean): Promise<void> {
     if (path.resolve(workspacePath) === path.resolve(this.service.dbPath)) return;
     let next: DeskService;
     try {
-      next = openService(workspacePath);
+      next = openService(workspacePath, create);
     } catch (err) {
       await this.explainFailure(window, 'The workspace could not be opened. Your current workspace is still open.', messageOf(err));
       return;

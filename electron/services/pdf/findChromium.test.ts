@@ -13,6 +13,9 @@ describe('findChromium', () => {
   it('says what to install or set when there is none', () => {
     expect(() => findChromium(undefined, {}, only())).toThrow(/apt-get install chromium.*--chromium or DESK_CHROMIUM/);
     expect(() => findChromium('/nowhere', {}, only())).toThrow(/No browser at \/nowhere/);
+    // Its own code, so the window can say so without reading the words.
+    expect(() => findChromium('/nowhere', {}, only())).toThrow(expect.objectContaining({ code: 'browser-missing' }));
+    expect(() => findChromium(undefined, {}, only())).toThrow(expect.objectContaining({ code: 'browser-missing' }));
   });
 
   it('knows where Chrome and Edge live on Windows and macOS', () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DeskError } from '../../../core/api/errors';
 
 /** Where Chromium-family browsers are installed on the machines officers use. */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
@@ -23,17 +24,17 @@ export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platfor
 
 /**
  * The browser that prints PDFs: the one named (--chromium), else DESK_CHROMIUM, else the first
- * installed. Throws a message that says what to install or set.
+ * installed. Throws DeskError('browser-missing') with a message that says what to install or set.
  */
 export function findChromium(explicit?: string, env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
   const named = explicit || env['DESK_CHROMIUM'];
   if (named) {
-    if (!exists(named)) throw new Error(`No browser at ${named}. Give the path of Chromium, Chrome or Edge (--chromium or DESK_CHROMIUM).`);
+    if (!exists(named)) throw new DeskError('browser-missing', `No browser at ${named}. Give the path of Chromium, Chrome or Edge (--chromium or DESK_CHROMIUM).`);
     return named;
   }
   const found = chromiumCandidates(env).find((p) => exists(p));
   if (!found) {
-    throw new Error('No Chromium, Chrome or Edge was found to print the PDF. Install one (on Debian: apt-get install chromium), or give its path with --chromium or DESK_CHROMIUM. DOCX and HTML export work without it.');
+    throw new DeskError('browser-missing', 'No Chromium, Chrome or Edge was found to print the PDF. Install one (on Debian: apt-get install chromium), or give its path with --chromium or DESK_CHROMIUM. DOCX and HTML export work without it.');
   }
   return found;
 }

@@ -1,7 +1,8 @@
 /**
- * The seam between "this HTML" and "a tagged PDF of it". The app prints with Electron's
- * printToPDF (electron/shell/pdfPrinter.ts); the CLI, the tests and the bench print with a
- * system Chromium through playwright-core (./chromiumPdfPrinter). Both print the same HTML.
+ * The one seam between "this HTML" and "a tagged PDF of it". The app prints with Electron's
+ * printToPDF (electron/shell/electronPdfPrinter.ts, the only Electron part); the CLI, the tests
+ * and the bench print with a system Chromium through playwright-core (./chromiumPdfPrinter).
+ * Both print the same HTML.
  */
 export interface PdfPrinter {
   print(html: string): Promise<Uint8Array>;

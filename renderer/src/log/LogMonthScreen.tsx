@@ -6,6 +6,8 @@ import { downloadBase64, MIME } from '../ui/downloadFile';
 import { LogPreview } from './LogPreview';
 import { publicationBlockers } from '../../../core/checks/publicationGate';
 import { useCheckGate } from '../checks/useCheckGate';
+import { CallProgress } from '../ui/CallProgress';
+import { useLongCall } from '../ui/useLongCall';
 
 interface Entry {
   ref: string;
@@ -38,6 +40,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   const [busy, setBusy] = useState<string | null>(null);
 
   const gate = useCheckGate(desk);
+  const exporting = useLongCall(desk);
   const order = useMemo(() => entries.map((e) => e.ref), [entries]);
 
   const load = useCallback(
@@ -89,10 +92,11 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
       // Nothing personal or unfinished is published without a recorded reason.
       const included = new Set(entries.filter((e) => e.include).map((e) => e.ref));
       const blocking = publicationBlockers(await desk.checkMonth({ month, purpose: 'publish' })).filter((f) => included.has(f.caseRef));
-      const go = await gate.confirm({ title: `Before the ${monthName(month)} log is published`, action: 'publish the log', blocking, caseIdByRef: new Map(cases.map((c) => [c.ref, c.id])) });
+      const go = await gate.confirm({ title: `Before the ${monthName(month)} log is published`, action: 'publish the log', blocking });
       if (!go) return;
-      const file = await desk.exportLog({ month, format, order });
-      downloadBase64(file.fileName, file.base64, MIME[format]);
+      const file = await exporting.run(`Exporting the ${monthName(month)} log`, (callId) => desk.exportLog({ month, format, order, callId }));
+      // null: the officer cancelled, and nothing was written.
+      if (file) downloadBase64(file.fileName, file.base64, MIME[format]);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -120,6 +124,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
           {entries.length ? `${included} of ${entries.length} responses sent in ${monthName(month)} included` : ''}
         </span>
       </div>
+      {exporting.label && <CallProgress label={exporting.label} progress={exporting.progress} cancelling={exporting.cancelling} onCancel={exporting.cancel} />}
       {error && <p className="banner error" role="alert">{error}</p>}
       {gate.dialog}
       {entries.length === 0 && !error && <p className="muted">No responses marked for publication were sent in {monthName(month)}.</p>}

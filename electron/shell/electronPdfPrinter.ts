@@ -5,9 +5,9 @@ import { denyAllPermissions } from './security';
 import type { PdfPrinter } from '../services/pdf/pdfPrinter';
 
 /**
- * Prints HTML (the monthly log from core/log) to a tagged PDF with Chromium's printToPDF: the
- * app's side of the PdfPrinter seam (electron/services/pdf/pdfPrinter.ts; wire it as
- * `{ print: printHtmlToPdf }`), whose CLI/test side is playwright-core's page.pdf.
+ * The app's printer behind the one PdfPrinter seam (electron/services/pdf/pdfPrinter.ts): HTML
+ * (the log, a letter) to a tagged PDF with Electron's own printToPDF. The CLI and tests print the
+ * same HTML through ../services/pdf/chromiumPdfPrinter.ts. Only the Electron part lives here.
  *
  * The HTML is served from memory as app://print/<id> in a throwaway, in-memory session rather
  * than loaded as a data: URL (Chromium caps URLs at 2 MB, and a month's log with images can be
@@ -38,7 +38,7 @@ function getPrintSession(): Session {
   return ses;
 }
 
-export async function printHtmlToPdf(html: string): Promise<Buffer> {
+async function printHtmlToPdf(html: string): Promise<Buffer> {
   const id = randomUUID();
   pages.set(id, html);
   const window = new BrowserWindow({
@@ -76,7 +76,7 @@ export async function printHtmlToPdf(html: string): Promise<Buffer> {
   }
 }
 
-/** The app's side of the PdfPrinter seam: DeskService takes it as its `pdfPrinter` option. */
+/** DeskService takes it as its `pdfPrinter` option (./workspace.ts). */
 export const electronPdfPrinter: PdfPrinter = {
   print: async (html) => new Uint8Array(await printHtmlToPdf(html)),
 };
