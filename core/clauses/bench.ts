@@ -1,4 +1,4 @@
-import type { Clause, ClauseKind, Regime } from './clauseSchema';
+import { REGIMES, type Clause, type ClauseKind } from './clauseSchema';
 import { buildClauseIndex } from './clauseIndex';
 import { searchClauses } from './searchClauses';
 
@@ -15,7 +15,6 @@ export interface PaletteBench {
 }
 
 const KINDS: ClauseKind[] = ['exemption', 'ncnd', 'cost', 'vexatious', 'not-held', 'redirect', 'standard', 'closing'];
-const REGIMES: Regime[] = ['foia', 'eir', 'foisa', 'eisr'];
 const WORDS = ['prejudice', 'crime', 'personal', 'information', 'commercial', 'interests', 'health', 'safety', 'police', 'force', 'review', 'complaint', 'court', 'records', 'audit', 'confidence', 'privilege', 'security', 'defence', 'economy'];
 const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
 

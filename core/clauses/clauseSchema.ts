@@ -17,10 +17,10 @@ export const CLAUSE_KINDS = [
 export const clauseKindSchema = z.enum(CLAUSE_KINDS);
 export type ClauseKind = z.infer<typeof clauseKindSchema>;
 
-// Order matters for tie-breaking too: UK-wide Act first, then its environmental twin, then Scotland.
-export const REGIMES = ['foia', 'eir', 'foisa', 'eisr'] as const;
-export const regimeSchema = z.enum(REGIMES);
-export type Regime = z.infer<typeof regimeSchema>;
+// The regimes are core/model's; their order (UK-wide Act first) is also clause search's tie-break.
+import { RegimeSchema } from '../model/regime';
+export { REGIMES, type Regime } from '../model/regime';
+export const regimeSchema = RegimeSchema;
 
 // The statutory test that makes the provision bite. Officers choose wording from it ("would" /
 // "would be likely to", "substantial prejudice"), and checks use it to demand the harm paragraph.

@@ -1,14 +1,13 @@
-import type { Clause, Regime } from './clauseSchema';
+import type { Clause } from './clauseSchema';
+import { isEnvironmental, type Regime } from '../model/regime';
 
 // Sections are written many ways by officers ("s.31(1)(a)", "31 1 a", "reg 12(5)(e)"). Everything
 // that compares sections goes through these functions so that search and checks agree.
 
 export type ProvisionFamily = 'act' | 'regulations';
 
-const REGULATION_REGIMES: ReadonlySet<Regime> = new Set(['eir', 'eisr']);
-
 export function familyOfRegime(regime: Regime): ProvisionFamily {
-  return REGULATION_REGIMES.has(regime) ? 'regulations' : 'act';
+  return isEnvironmental(regime) ? 'regulations' : 'act';
 }
 
 /** "31(1)(a)" -> ["31", "1", "a"]; "40(5B)" -> ["40", "5b"]; "22A" -> ["22a"]. Lower case for comparison. */

@@ -1,24 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { clauseWording } from './clauseText';
 
-/**
- * A clause from the library placed in an answer: a block atom that remembers which clause, which
- * version and the officer's variable values, plus the filled wording (`text`) as it stood when last
- * filled, so an answer keeps the wording it was sent with even after the library changes.
- * Attributes round-trip through data-* attributes so copy and paste keeps the node whole
- * (the pattern of TipTap's mention extension).
- */
-export interface ClauseAttrs {
-  clauseId: string;
-  version: number;
-  title: string;
-  kind: string;
-  section: string;
-  values: Record<string, string>;
-  /** Filled wording, paragraphs separated by a blank line. */
-  text: string;
-  /** Names of variables still unfilled when `text` was made. */
-  missing: string[];
-}
+export type { ClauseAttrs } from './clauseText';
 
 const jsonAttr = (name: string, fallback: unknown) => ({
   default: fallback,
@@ -40,6 +23,14 @@ const textAttr = (name: string, fallback: string) => ({
   renderHTML: (attrs: Record<string, unknown>) => ({ [`data-${name.toLowerCase()}`]: String(attrs[name] ?? fallback) }),
 });
 
+/**
+ * A clause from the library placed in an answer: a block atom that remembers which clause, which
+ * version and the officer's variable values, plus the filled wording (`text`) as it stood when last
+ * filled, so an answer keeps the wording it was sent with even after the library changes.
+ * Attributes round-trip through data-* attributes so copy and paste keeps the node whole, and
+ * `renderText` gives the wording to plain-text copies and getText (both the pattern of TipTap's
+ * mention extension), so an answer copied as plain text keeps its clause words.
+ */
 export const ClauseNode = Node.create({
   name: 'clause',
   group: 'block',
@@ -62,6 +53,10 @@ export const ClauseNode = Node.create({
 
   parseHTML() {
     return [{ tag: 'div[data-clause]' }];
+  },
+
+  renderText({ node }) {
+    return clauseWording({ type: 'clause', attrs: node.attrs });
   },
 
   renderHTML({ HTMLAttributes, node }) {

@@ -1,4 +1,5 @@
 import type { RichMark, RichNode } from '../model/richText';
+import { walkDoc, type DocVisitor } from './walkDoc';
 
 /**
  * Editor JSON -> HTML without a DOM, so it runs the same in Node, in the page and in tests.
@@ -38,10 +39,6 @@ export function markedTextHtml(node: RichNode): string {
   return marks.reduce((html, m) => wrapMark(html, m), escapeHtml(node.text ?? ''));
 }
 
-function children(node: RichNode): string {
-  return (node.content ?? []).map(nodeToHtml).join('');
-}
-
 /** Clause wording as paragraphs: a blank line in the filled text starts a new paragraph. */
 export function clauseTextToHtml(text: string): string {
   return text
@@ -52,33 +49,32 @@ export function clauseTextToHtml(text: string): string {
     .join('');
 }
 
-export function nodeToHtml(node: RichNode): string {
-  switch (node.type) {
-    case 'doc':
-      return children(node);
-    case 'text':
-      return markedTextHtml(node);
-    case 'paragraph':
-      return `<p>${children(node)}</p>`;
-    case 'hardBreak':
-      return '<br>';
-    case 'bulletList':
-      return `<ul>${children(node)}</ul>`;
-    case 'orderedList': {
-      const start = Number(node.attrs?.['start'] ?? 1);
-      return start !== 1 ? `<ol start="${start}">${children(node)}</ol>` : `<ol>${children(node)}</ol>`;
-    }
-    case 'listItem':
-      return `<li>${children(node)}</li>`;
-    case 'table':
-      return `<table>${children(node)}</table>`;
-    case 'tableRow':
-      return `<tr>${children(node)}</tr>`;
-    case 'tableHeader':
-      return `<th scope="col">${children(node)}</th>`;
-    case 'tableCell':
-      return `<td>${children(node)}</td>`;
-    case 'clause': {
+export const wrapInTag = (tag: string) => (_node: RichNode, inner: () => string[]) => `<${tag}>${inner().join('')}</${tag}>`;
+const wrap = wrapInTag;
+
+/** The text and block nodes every HTML view of an answer writes the same way; tables and clauses differ. */
+export const SHARED_HTML_NODES = {
+  paragraph: wrap('p'),
+  hardBreak: () => '<br>',
+  bulletList: wrap('ul'),
+  orderedList: (node: RichNode, inner: () => string[]) => {
+    const start = Number(node.attrs?.['start'] ?? 1);
+    return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}>${inner().join('')}</ol>`;
+  },
+  listItem: wrap('li'),
+} satisfies DocVisitor<string>['nodes'];
+
+/** The editor's own HTML: what the bundle carries and the read-only answer shows, so clause nodes keep their data-* attributes. */
+const editorHtml: DocVisitor<string> = {
+  text: (node) => markedTextHtml(node),
+  join: (parts) => parts.join(''),
+  nodes: {
+    ...SHARED_HTML_NODES,
+    table: wrap('table'),
+    tableRow: wrap('tr'),
+    tableHeader: (_node, inner) => `<th scope="col">${inner().join('')}</th>`,
+    tableCell: wrap('td'),
+    clause: (node) => {
       const a = node.attrs ?? {};
       const data = [
         ['clauseid', a['clauseId']],
@@ -93,11 +89,12 @@ export function nodeToHtml(node: RichNode): string {
         .map(([k, v]) => ` data-${k}="${escapeHtml(String(v ?? ''))}"`)
         .join('');
       return `<div data-clause="" class="clause"${data}>${clauseTextToHtml(String(a['text'] ?? ''))}</div>`;
-    }
-    default:
-      // Unknown nodes keep their text rather than vanish.
-      return children(node);
-  }
+    },
+  },
+};
+
+export function nodeToHtml(node: RichNode): string {
+  return walkDoc(node, editorHtml);
 }
 
 export function docToHtml(doc: RichNode): string {

@@ -1,13 +1,22 @@
-import { markedTextHtml } from '../editor/toHtml';
+import { markedTextHtml, SHARED_HTML_NODES } from '../editor/toHtml';
+import { walkChildren, walkDoc, type DocVisitor } from '../editor/walkDoc';
 import type { RichNode } from '../model';
-import { clauseParagraphs } from './expandClauses';
 
 /**
  * An answer as published HTML. Unlike the editor's own HTML it drops the clause bookkeeping (ids,
- * variable values) and gives every table header the right scope, so what is published carries
- * only the wording and its structure.
+ * variable values: the walk reads a clause as its wording) and gives every table header the right
+ * scope, so what is published carries only the wording and its structure.
  */
-const inner = (node: RichNode) => (node.content ?? []).map(answerHtml).join('');
+const publishedHtml: DocVisitor<string> = {
+  text: (node) => markedTextHtml(node),
+  join: (parts) => parts.join(''),
+  nodes: {
+    ...SHARED_HTML_NODES,
+    table: (node) => tableHtml(node),
+  },
+};
+
+const cellHtml = (cell: RichNode) => walkChildren(cell, publishedHtml).join('');
 
 function tableHtml(table: RichNode): string {
   const rows = (table.content ?? []).map((row) => {
@@ -20,8 +29,8 @@ function tableHtml(table: RichNode): string {
           .filter(({ v }) => Number.isInteger(v) && v > 1)
           .map(({ k, v }) => ` ${k}="${v}"`)
           .join('');
-        if (cell.type === 'tableHeader') return `<th scope="${headerRow ? 'col' : 'row'}"${span}>${inner(cell)}</th>`;
-        return `<td${span}>${inner(cell)}</td>`;
+        if (cell.type === 'tableHeader') return `<th scope="${headerRow ? 'col' : 'row'}"${span}>${cellHtml(cell)}</th>`;
+        return `<td${span}>${cellHtml(cell)}</td>`;
       })
       .join('');
     return { headerRow, html: `<tr>${html}</tr>` };
@@ -34,26 +43,5 @@ function tableHtml(table: RichNode): string {
 }
 
 export function answerHtml(node: RichNode): string {
-  switch (node.type) {
-    case 'text':
-      return markedTextHtml(node);
-    case 'paragraph':
-      return `<p>${inner(node)}</p>`;
-    case 'hardBreak':
-      return '<br>';
-    case 'bulletList':
-      return `<ul>${inner(node)}</ul>`;
-    case 'orderedList': {
-      const start = Number(node.attrs?.['start'] ?? 1);
-      return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}>${inner(node)}</ol>`;
-    }
-    case 'listItem':
-      return `<li>${inner(node)}</li>`;
-    case 'table':
-      return tableHtml(node);
-    case 'clause':
-      return clauseParagraphs(String(node.attrs?.['text'] ?? '')).map(answerHtml).join('');
-    default:
-      return inner(node);
-  }
+  return walkDoc(node, publishedHtml);
 }

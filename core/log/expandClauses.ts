@@ -1,31 +1,28 @@
+import { clauseParagraphs } from '../editor/clauseText';
+import { someNode, walkDoc, type DocVisitor } from '../editor/walkDoc';
 import type { RichNode } from '../model';
 
+// Where a newcomer looks for it; the wording-to-paragraphs rule itself lives with the clause node (core/editor).
+export { clauseParagraphs };
+
 /**
- * Clause nodes become the paragraphs of their filled wording (a blank line starts a new paragraph,
- * a single line break stays a break), so every writer prints exactly what the officer saw and
- * none needs to know about clauses.
+ * The document with each clause node replaced by the paragraphs of its filled wording, for writers
+ * that place paragraphs themselves (the DOCX list numbering must see a clause's paragraphs as the
+ * list item's own). The walk reads an unnamed clause as its paragraphs; this visitor rebuilds the rest.
  */
-export function clauseParagraphs(text: string): RichNode[] {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => ({
-      type: 'paragraph',
-      content: p.split('\n').flatMap((line, i): RichNode[] => (i === 0 ? [{ type: 'text', text: line }] : [{ type: 'hardBreak' }, { type: 'text', text: line }])).filter((n) => n.type !== 'text' || n.text !== ''),
-    }));
-}
+const withClausesExpanded: DocVisitor<RichNode[]> = {
+  text: (node) => [node],
+  join: (parts) => parts.flat(),
+  nodes: {},
+  otherwise: (node, inner) => (node.content ? [{ ...node, content: inner().flat() }] : [node]),
+};
 
 export function expandClauses(node: RichNode): RichNode {
   if (!node.content) return node;
-  return {
-    ...node,
-    content: node.content.flatMap((child) => (child.type === 'clause' ? clauseParagraphs(String(child.attrs?.['text'] ?? '')) : [expandClauses(child)])),
-  };
+  return { ...node, content: node.content.flatMap((child) => walkDoc(child, withClausesExpanded)) };
 }
 
 /** True when an answer already carries closing paragraphs, so the letter adds no default ones. */
 export function hasClosingClause(node: RichNode): boolean {
-  if (node.type === 'clause' && node.attrs?.['kind'] === 'closing') return true;
-  return (node.content ?? []).some(hasClosingClause);
+  return someNode(node, (n) => n.type === 'clause' && n.attrs?.['kind'] === 'closing');
 }

@@ -32,31 +32,3 @@ export const RichDocSchema = RichNodeSchema.refine((n) => n.type === 'doc', 'the
 export function emptyDoc(): RichNode {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
-
-/** Plain text of a rich document: feeds search and the checks. Blocks end with a newline. */
-export function richToPlainText(node: RichNode): string {
-  switch (node.type) {
-    case 'text':
-      return node.text ?? '';
-    case 'hardBreak':
-      return '\n';
-    case 'clause': {
-      // A clause node carries its filled wording, so search and checks see what the reader will.
-      const filled = node.attrs?.['text'];
-      return typeof filled === 'string' ? filled + '\n' : '';
-    }
-  }
-  const inner = (node.content ?? []).map(richToPlainText).join('');
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-      return inner + '\n';
-    case 'tableCell':
-    case 'tableHeader':
-      return inner.trimEnd() + '\t';
-    case 'tableRow':
-      return inner.trimEnd() + '\n';
-    default:
-      return inner;
-  }
-}

@@ -11,6 +11,7 @@ import {
 } from 'docx';
 import { safeHref } from '../../../core/editor/toHtml';
 import { expandClauses } from '../../../core/log/expandClauses';
+import { walkChildren, walkDoc, type DocVisitor } from '../../../core/editor/walkDoc';
 import type { RichNode } from '../../../core/model';
 import { BULLET_LIST, orderedListDefinition, TEXT_WIDTH_TWIPS } from './docxStyles';
 
@@ -41,21 +42,28 @@ export class DocxWalk {
   private paragraphStyle: string | undefined;
 
   private children(node: RichNode, depth: number, bold = false): Block[] {
-    return (node.content ?? []).flatMap((child) => this.block(child, depth, bold));
+    return walkChildren(node, this.blockVisitor(depth, bold)).flat();
   }
 
   private block(node: RichNode, depth: number, bold: boolean): Block[] {
-    switch (node.type) {
-      case 'paragraph':
-        return [new Paragraph({ children: inlines(node, bold), ...(this.paragraphStyle && depth === 0 && !bold ? { style: this.paragraphStyle } : {}) })];
-      case 'bulletList':
-      case 'orderedList':
-        return this.list(node, depth);
-      case 'table':
-        return [this.table(node)];
-      default:
-        return this.children(node, depth, bold);
-    }
+    return walkDoc(node, this.blockVisitor(depth, bold));
+  }
+
+  /**
+   * Block-level nodes at one list depth, bold inside header cells. Inline content is written by
+   * `inlines` (runs grouped into hyperlinks), so a stray text node at block level writes nothing.
+   */
+  private blockVisitor(depth: number, bold: boolean): DocVisitor<Block[]> {
+    return {
+      text: () => [],
+      join: (parts) => parts.flat(),
+      nodes: {
+        paragraph: (node) => [new Paragraph({ children: inlines(node, bold), ...(this.paragraphStyle && depth === 0 && !bold ? { style: this.paragraphStyle } : {}) })],
+        bulletList: (node) => this.list(node, depth),
+        orderedList: (node) => this.list(node, depth),
+        table: (node) => [this.table(node)],
+      },
+    };
   }
 
   private list(node: RichNode, depth: number): Block[] {

@@ -1,5 +1,5 @@
 import type { CaseFilter } from '../../../core/api/contract';
-import { CASE_STATUS_LABELS, REGIME_LABELS, type CaseSummary } from '../../../core/model';
+import { CASE_STATUS_LABELS, REGIME_LABELS, isCaseOpen, type CaseSummary } from '../../../core/model';
 import { daysLeftText, formatUkShort, urgency } from '../ui/dates';
 import { useShortcut } from '../ui/useShortcut';
 
@@ -48,7 +48,7 @@ export function CaseList({ cases, filter, onFilter, search, onSearch, selectedId
       ) : (
         <ul className="cases" aria-label={`${cases.length} case${cases.length === 1 ? '' : 's'}`}>
           {cases.map((c) => {
-            const open = c.status !== 'sent' && c.status !== 'closed';
+            const open = isCaseOpen(c);
             const level = urgency(c.workingDaysLeft, open);
             return (
               <li key={c.id}>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import type { Finding } from '../../../core/checks/finding';
-import type { CheckOverride } from '../../../core/model';
+import { errorMessage } from '../desk';
 import { CheckGateDialog } from './CheckGateDialog';
 
 interface Pending {
@@ -11,46 +11,53 @@ interface Pending {
   resolve: (go: boolean) => void;
 }
 
+export interface GateRequest {
+  title: string;
+  action: string;
+  blocking: Finding[];
+}
+
 /**
  * Asks before an action that checks must allow. Resolves true when nothing blocks, or when the
- * officer gave a reason for every blocking finding (saved as overrides on each case first).
+ * officer gave a reason for every blocking finding; the service records those reasons on the cases
+ * in one call (desk.recordOverrides), so the window never rewrites a case's overrides itself.
  */
-export function useCheckGate(desk: DeskApi): { confirm: (p: { title: string; action: string; blocking: Finding[]; caseIdByRef: Map<string, string> }) => Promise<boolean>; dialog: ReactNode } {
-  const [pending, setPending] = useState<(Pending & { caseIdByRef: Map<string, string> }) | null>(null);
+export function useCheckGate(desk: DeskApi): { confirm: (request: GateRequest) => Promise<boolean>; dialog: ReactNode } {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
-  const confirm = ({ title, action, blocking, caseIdByRef }: { title: string; action: string; blocking: Finding[]; caseIdByRef: Map<string, string> }) =>
-    blocking.length === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => setPending({ title, action, findings: blocking, resolve, caseIdByRef }));
+  const confirm = ({ title, action, blocking }: GateRequest) =>
+    blocking.length === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => setPending({ title, action, findings: blocking, resolve }));
 
   async function proceed(reasons: string[]) {
     if (!pending) return;
-    const byCase = new Map<string, CheckOverride[]>();
-    pending.findings.forEach((f, i) => {
-      const o: CheckOverride = { ruleId: f.ruleId, reason: reasons[i]!, at: new Date().toISOString() };
-      if (f.answerId) o.answerId = f.answerId;
-      if (f.questionNumber) o.questionNumber = f.questionNumber;
-      byCase.set(f.caseRef, [...(byCase.get(f.caseRef) ?? []), o]);
-    });
-    for (const [ref, overrides] of byCase) {
-      const id = pending.caseIdByRef.get(ref);
-      if (!id) continue;
-      const c = await desk.getCase({ id });
-      await desk.updateCase({ id, patch: { overrides: [...c.overrides, ...overrides] } });
+    const overrides = pending.findings.map((f, i) => ({
+      caseRef: f.caseRef,
+      ruleId: f.ruleId,
+      reason: reasons[i] ?? '',
+      ...(f.answerId ? { answerId: f.answerId } : {}),
+      ...(f.questionNumber ? { questionNumber: f.questionNumber } : {}),
+    }));
+    try {
+      setError(null);
+      await desk.recordOverrides({ overrides });
+    } catch (err) {
+      // Nothing was recorded (one transaction), so the action must not go ahead either.
+      setError(errorMessage(err));
+      return;
     }
     pending.resolve(true);
     setPending(null);
   }
 
+  const close = () => {
+    pending?.resolve(false);
+    setPending(null);
+    setError(null);
+  };
+
   const dialog = pending ? (
-    <CheckGateDialog
-      title={pending.title}
-      action={pending.action}
-      findings={pending.findings}
-      onCancel={() => {
-        pending.resolve(false);
-        setPending(null);
-      }}
-      onProceed={(r) => void proceed(r)}
-    />
+    <CheckGateDialog title={pending.title} action={pending.action} findings={pending.findings} error={error} onCancel={close} onProceed={(r) => void proceed(r)} />
   ) : null;
   return { confirm, dialog };
 }

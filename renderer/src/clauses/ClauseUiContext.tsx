@@ -3,7 +3,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import type { LibraryClause } from '../../../core/api/clauseContract';
-import { fillContextFor, type CaseDetails, type FillContext } from '../../../core/clauses';
+import { caseDetailsOf, fillContextFor, type CaseDetails, type FillContext } from '../../../core/clauses';
 import type { ClauseAttrs } from '../../../core/editor/clauseNode';
 import type { Organisation } from '../../../core/model';
 import { errorMessage } from '../desk';
@@ -46,7 +46,9 @@ export function ClauseUiProvider({ desk, caseDetails, children }: { desk: DeskAp
     desk.getWorkspace({}).then((w) => setOrganisation(w.organisation), () => undefined);
   }, [desk]);
 
-  const context = useMemo(() => fillContextFor(organisation ?? { name: '' }, caseDetails), [organisation, caseDetails.ref, caseDetails.received]);
+  // Keyed on the fields clauses quote, not the object: the caller's case changes on every save.
+  const detailsKey = JSON.stringify(caseDetailsOf(caseDetails));
+  const context = useMemo(() => fillContextFor(organisation ?? { name: '' }, JSON.parse(detailsKey) as CaseDetails), [organisation, detailsKey]);
 
   const backTo = (editor: Editor | null) => {
     if (editor && !editor.isDestroyed) editor.commands.focus();
