@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from './runForTest';
-import { tempWorkspacePath } from '../services/testWorkspace';
+import { tempWorkspacePath } from '../services/testing/testWorkspace';
 import { FindingSchema } from '../../core/checks/finding';
 
 const defective = new URL('../../fixtures/defective.bundle.json', import.meta.url).pathname;

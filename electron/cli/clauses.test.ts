@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from './runForTest';
 import { DeskService } from '../services/deskService';
-import { tempWorkspacePath } from '../services/testWorkspace';
+import { tempWorkspacePath } from '../services/testing/testWorkspace';
 
 
 let ws: ReturnType<typeof tempWorkspacePath>;
@@ -46,7 +46,7 @@ describe('desk clauses', () => {
     const missing = await cli('clauses', 'show', 'foia-s99');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^desk clauses show: There is no clause "foia-s99" .*desk clauses list/);
-    expect((await cli('clauses', 'list', '--db', `${tmpdir()}/nowhere/none.sqlite`)).code).toBe(2);
+    expect((await cli('clauses', 'list', '--db', `${tmpdir()}/nowhere/none.sqlite`)).code).toBe(1);
     expect((await cli('clauses', 'show')).code).toBe(2);
     expect((await cli('clauses', 'show', 'a', 'b')).code).toBe(2);
     expect((await cli('clauses', 'show', 'foia-s31-1-a', '--version', 'two')).code).toBe(2);

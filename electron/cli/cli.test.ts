@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from './runForTest';
-import { tempWorkspacePath } from '../services/testWorkspace';
+import { tempWorkspacePath } from '../services/testing/testWorkspace';
 
 const fixture = new URL('../../fixtures/iopc-month.bundle.json', import.meta.url).pathname;
 
@@ -45,7 +45,7 @@ describe('desk deadline', () => {
 
 describe('desk import / export bundle', () => {
   it('imports, exports and re-imports identically', async () => {
-    expect(await cli('import', '--db', ws.path, fixture)).toMatchObject({ code: 0, out: 'Imported 3 cases.' });
+    expect(await cli('import', '--db', ws.path, fixture)).toMatchObject({ code: 0, out: expect.stringMatching(/^Imported 3 cases\./) });
     const out1 = join(ws.dir, 'one.json');
     expect((await cli('export', 'bundle', '--db', ws.path, '--out', out1)).code).toBe(0);
     const second = join(ws.dir, 'second.sqlite');
@@ -84,7 +84,31 @@ describe('desk import / export bundle', () => {
     writeFileSync(file, 'Dear Sir');
     expect((await cli('import', '--db', ws.path, file)).err).toMatch(/could not be read as JSON/);
     expect((await cli('import', '--db', ws.path, join(ws.dir, 'missing.json'))).err).toMatch(/no such file/);
-    expect((await cli('export', 'bundle', '--db', join(ws.dir, 'none.sqlite'), '--out', file)).code).toBe(2);
+    expect((await cli('export', 'bundle', '--db', join(ws.dir, 'none.sqlite'), '--out', file)).code).toBe(1);
+  });
+
+  // Seen: a bundle saved by a Windows tool (UTF-8 with a byte order mark) was refused as not JSON.
+  it('accepts a bundle that starts with a byte order mark, and refuses one that is not UTF-8', async () => {
+    const withBom = join(ws.dir, 'bom.json');
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(fixture)]));
+    expect(await cli('import', '--db', ws.path, withBom)).toMatchObject({ code: 0, out: expect.stringMatching(/^Imported 3 cases\./) });
+    const latin1 = join(ws.dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from('{"format":"disclosure-desk/1","cases":[],"note":"caf\xe9"}', 'latin1'));
+    expect((await cli('import', '--db', join(ws.dir, 'other.sqlite'), latin1)).err).toMatch(/latin1\.json is not UTF-8 text/);
+  });
+
+  // Seen: importing a bundle silently replaced the organisation's settings (review address wiped).
+  it('keeps the workspace settings and names what differs, unless --settings replace', async () => {
+    await cli('import', '--db', ws.path, fixture);
+    const theirs = JSON.parse(readFileSync(fixture, 'utf8'));
+    theirs.organisation = { ...theirs.organisation, reviewAddress: 'Somewhere else' };
+    const file = join(ws.dir, 'theirs.json');
+    writeFileSync(file, JSON.stringify(theirs));
+    const kept = await cli('import', '--db', ws.path, '--replace', file);
+    expect(kept.out).toMatch(/kept its own settings; the bundle's differ in: review address\. Use --settings replace/);
+    const replaced = await cli('import', '--db', ws.path, '--replace', '--settings', 'replace', file);
+    expect(replaced.out).toMatch(/settings were replaced by the bundle's/);
+    expect((await cli('import', '--db', ws.path, '--settings', 'mine', file)).code).toBe(2);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from './runForTest';
-import { tempWorkspacePath } from '../services/testWorkspace';
+import { tempWorkspacePath } from '../services/testing/testWorkspace';
 
 const fixture = new URL('../../fixtures/iopc-month.bundle.json', import.meta.url).pathname;
 
@@ -41,7 +41,6 @@ describe('desk export log', () => {
       ['--db', ws.path, '--out', out],
       ['--db', ws.path, '--month', 'May 2024', '--out', out],
       ['--db', ws.path, '--month', '2024-05', '--out', join(ws.dir, 'log.txt')],
-      ['--db', join(ws.dir, 'none.sqlite'), '--month', '2024-05', '--out', out],
     ]) {
       const r = await cli('export', 'log', ...args);
       expect(r.code, args.join(' ')).toBe(2);
@@ -53,22 +52,5 @@ describe('desk export log', () => {
     const r = await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', join(ws.dir, 'log.pdf'), '--chromium', join(ws.dir, 'no-chrome'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/No browser at .*no-chrome\. Give the path of Chromium, Chrome or Edge/);
-  });
-});
-
-describe('desk export letter', () => {
-  it('writes a case’s letter as DOCX and PDF', async () => {
-    for (const ext of ['docx', 'pdf']) {
-      const out = join(ws.dir, `letter.${ext}`);
-      expect(await cli('export', 'letter', '--db', ws.path, '--ref', '5024007', '--out', out)).toMatchObject({ code: 0, err: '' });
-      expect(existsSync(out)).toBe(true);
-    }
-  }, 60_000);
-
-  it('fails with exit 1 for an unknown reference and 2 for an unsupported format', async () => {
-    const unknown = await cli('export', 'letter', '--db', ws.path, '--ref', '999', '--out', join(ws.dir, 'l.docx'));
-    expect(unknown.code).toBe(1);
-    expect(unknown.err).toMatch(/No case with reference 999/);
-    expect((await cli('export', 'letter', '--db', ws.path, '--ref', '5024007', '--out', join(ws.dir, 'l.html'))).code).toBe(2);
   });
 });

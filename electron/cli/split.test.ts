@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliWithStdin } from './runForTest';
-import { tempWorkspacePath } from '../services/testWorkspace';
-import { buildTestMsg } from '../services/intake/testMsgFile';
-import { buildTestDocx } from '../services/intake/testDocxFile';
+import { tempWorkspacePath } from '../services/testing/testWorkspace';
+import { buildTestMsg } from '../services/testing/testMsgFile';
+import { buildTestDocx } from '../services/testing/testDocxFile';
 
 const fixture = (name: string) => new URL(`../services/intake/fixtures/${name}`, import.meta.url).pathname;
 

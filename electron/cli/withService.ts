@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs';
 import { dispatch, DeskError, type DeskInput, type DeskMethod, type DeskOutput } from '../../core/api';
 import { DeskService, type DeskServiceOptions } from '../services/deskService';
-import { UsageError } from './usage';
 
-type Call = <M extends DeskMethod>(method: M, input: DeskInput<M>) => Promise<DeskOutput<M>>;
+export type ServiceCall = <M extends DeskMethod>(method: M, input: DeskInput<M>) => Promise<DeskOutput<M>>;
 
 /**
  * Opens the workspace, runs the body with a caller that goes through the same dispatch (and so the
  * same validation) as the app, and always closes the file.
  */
-export async function withService<T>(dbPath: string, body: (call: Call) => Promise<T>, opts: { mustExist?: boolean; serviceOptions?: DeskServiceOptions } = {}): Promise<T> {
-  if (opts.mustExist && !existsSync(dbPath)) throw new UsageError(`no workspace at ${dbPath}`);
+export async function withService<T>(dbPath: string, body: (call: ServiceCall) => Promise<T>, opts: { mustExist?: boolean; serviceOptions?: DeskServiceOptions } = {}): Promise<T> {
+  // A workspace that is not there is a failure of the work (exit 1), not of the typing: the
+  // command was right, the file is missing or the path has a slip in it.
+  if (opts.mustExist && !existsSync(dbPath)) throw new Error(`There is no workspace at ${dbPath}. Check the path, or create one with "desk import --db ${dbPath} BUNDLE.json".`);
   const service = new DeskService(dbPath, opts.serviceOptions);
   try {
-    const call: Call = async (method, input) => {
+    const call: ServiceCall = async (method, input) => {
       const result = await dispatch(service, method, input);
       if (!result.ok) throw new DeskError(result.error.code, result.error.message);
       return result.value as DeskOutput<typeof method>;

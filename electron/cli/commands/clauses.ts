@@ -2,23 +2,12 @@ import type { ClauseDetail, LibraryClause } from '../../../core/api/clauseContra
 import { citedSection } from '../../../core/clauses';
 import { DeskError } from '../../../core/api/errors';
 import { ClauseLibraryService } from '../../services/clauses/clauseLibraryService';
-import { parseCommandArgs, type Command } from '../command';
+import { optionalString, type CommandRun } from '../command';
 import { UsageError } from '../usage';
 import { withService } from '../withService';
 
 // `desk clauses …`: the library as an officer (or the lawyer checking it) reads it. Without --db
 // only the shipped templates; with --db the workspace's own clauses are laid over them.
-
-const listHelp = `Usage: desk clauses list [--json] [--db FILE] [--retired]
-
-Lists the clause library: id, kind, section, regime(s) and title, one clause a line.
-  --db FILE   include the workspace's own clauses (and its edits to shipped ones)
-  --retired   include retired clauses
-  --json      print the clauses as JSON instead`;
-
-const showHelp = `Usage: desk clauses show ID [--db FILE] [--version N]
-
-Prints one clause: its details, its variables and its wording.`;
 
 async function library<T>(db: string | undefined, body: (lib: { list: (retired: boolean) => Promise<LibraryClause[]>; get: (id: string, version?: number) => Promise<ClauseDetail> }) => Promise<T>): Promise<T> {
   if (db) {
@@ -28,57 +17,44 @@ async function library<T>(db: string | undefined, body: (lib: { list: (retired: 
   return body({ list: async (retired) => shipped.list(retired), get: async (id, version) => shipped.get(id, version) });
 }
 
-export const clausesListCommand: Command = {
-  words: ['clauses', 'list'],
-  summary: 'list the clause library',
-  help: listHelp,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, db: { type: 'string' }, retired: { type: 'boolean' } }, listHelp);
-    if (values.help) return io.out(listHelp), 0;
-    if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}" (see --help)`);
-    const clauses = await library(values.db as string | undefined, (lib) => lib.list(Boolean(values.retired)));
-    if (values.json) {
-      io.out(JSON.stringify(clauses, null, 2));
-      return 0;
-    }
-    const rows = clauses.map((c) => [c.id, c.kind, c.section ? citedSection(c) ?? c.section : '-', c.regimes.join(','), `${c.title}${c.source === 'local' ? ' (local)' : ''}${c.retired ? ' (retired)' : ''}`]);
-    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-    for (const row of rows) io.out(row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  '));
+/** `desk clauses list`: see its help in ../commandTable.ts. */
+export const runList: CommandRun = async ({ values }, io) => {
+  const clauses = await library(optionalString(values['db']), (lib) => lib.list(Boolean(values['retired'])));
+  if (values['json']) {
+    io.out(JSON.stringify(clauses, null, 2));
     return 0;
-  },
+  }
+  const rows = clauses.map((c) => [c.id, c.kind, c.section ? citedSection(c) ?? c.section : '-', c.regimes.join(','), `${c.title}${c.source === 'local' ? ' (local)' : ''}${c.retired ? ' (retired)' : ''}`]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const row of rows) io.out(row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  '));
+  return 0;
 };
 
-export const clausesShowCommand: Command = {
-  words: ['clauses', 'show'],
-  summary: 'print one clause with its variables',
-  help: showHelp,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, version: { type: 'string' } }, showHelp);
-    if (values.help) return io.out(showHelp), 0;
-    const id = positionals[0];
-    if (!id || positionals.length > 1) throw new UsageError('name one clause id, e.g. desk clauses show foia-s31-1-a (see --help)');
-    const version = values.version === undefined ? undefined : Number(values.version);
-    if (version !== undefined && !(Number.isInteger(version) && version > 0)) throw new UsageError('--version must be a whole number, e.g. --version 2');
-    const clause = await library(values.db as string | undefined, (lib) => lib.get(id, version)).catch((err: unknown) => {
-      if (err instanceof DeskError && err.code === 'not-found') throw new Error(`${err.message} Run "desk clauses list" for the ids.`);
-      throw err;
-    });
-    io.out(`${clause.title}`);
-    io.out(`  id        ${clause.id} (version ${clause.version}, ${clause.source}${clause.retired ? ', retired' : ''})`);
-    io.out(`  kind      ${clause.kind}`);
-    if (clause.section) io.out(`  section   ${citedSection(clause) ?? clause.section}`);
-    io.out(`  regimes   ${clause.regimes.join(', ')}`);
-    if (clause.kind === 'exemption' || clause.kind === 'ncnd') io.out(`  test      ${clause.absolute ? 'absolute' : 'qualified'}, ${clause.harm}`);
-    if (clause.notes) io.out(`  notes     ${clause.notes}`);
-    if (clause.variables.length > 0) {
-      io.out('  variables');
-      for (const v of clause.variables) {
-        const extra = v.type === 'choice' ? ` (${v.choices?.join(' / ')})` : v.default !== undefined ? ` (default: ${String(v.default).slice(0, 60)})` : '';
-        io.out(`    ${v.name.padEnd(16)} ${v.type.padEnd(6)} ${v.prompt}${extra}`);
-      }
+/** `desk clauses show`: see its help in ../commandTable.ts. */
+export const runShow: CommandRun = async ({ values, positionals }, io) => {
+  const id = positionals[0];
+  if (!id) throw new UsageError('name one clause id, e.g. desk clauses show foia-s31-1-a (see --help)');
+  const version = values['version'] === undefined ? undefined : Number(values['version']);
+  if (version !== undefined && !(Number.isInteger(version) && version > 0)) throw new UsageError('--version must be a whole number, e.g. --version 2');
+  const clause = await library(optionalString(values['db']), (lib) => lib.get(id, version)).catch((err: unknown) => {
+    if (err instanceof DeskError && err.code === 'not-found') throw new Error(`${err.message} Run "desk clauses list" for the ids.`);
+    throw err;
+  });
+  io.out(`${clause.title}`);
+  io.out(`  id        ${clause.id} (version ${clause.version}, ${clause.source}${clause.retired ? ', retired' : ''})`);
+  io.out(`  kind      ${clause.kind}`);
+  if (clause.section) io.out(`  section   ${citedSection(clause) ?? clause.section}`);
+  io.out(`  regimes   ${clause.regimes.join(', ')}`);
+  if (clause.kind === 'exemption' || clause.kind === 'ncnd') io.out(`  test      ${clause.absolute ? 'absolute' : 'qualified'}, ${clause.harm}`);
+  if (clause.notes) io.out(`  notes     ${clause.notes}`);
+  if (clause.variables.length > 0) {
+    io.out('  variables');
+    for (const v of clause.variables) {
+      const extra = v.type === 'choice' ? ` (${v.choices?.join(' / ')})` : v.default !== undefined ? ` (default: ${String(v.default).slice(0, 60)})` : '';
+      io.out(`    ${v.name.padEnd(16)} ${v.type.padEnd(6)} ${v.prompt}${extra}`);
     }
-    io.out('');
-    io.out(clause.body);
-    return 0;
-  },
+  }
+  io.out('');
+  io.out(clause.body);
+  return 0;
 };

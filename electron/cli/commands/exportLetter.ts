@@ -1,37 +1,32 @@
 import { writeFileAtomically } from '../../services/atomicWrite';
-import { parseCommandArgs, requireOption, type Command } from '../command';
+import { caseIdByRef } from '../caseByRef';
+import { optionalString, requireOption, type CommandRun } from '../command';
+import { formatOf } from '../outputFormat';
+import { passSendChecks } from '../sendChecks';
+import { UsageError } from '../usage';
 import { withService } from '../withService';
-import { formatOf } from './exportLog';
 
-const help = `Usage: desk export letter --db FILE --ref REF --out FILE.(docx|pdf) [--chromium PATH]
-
-Writes the response letter of case REF: letterhead, date, the requester's name, the questions with
-their answers, and the closing paragraphs on review and complaint. The format follows the --out
-extension. The letter names the requester: it is for them, not for publishing.`;
-
-export const exportLetterCommand: Command = {
-  words: ['export', 'letter'],
-  summary: "write a case's response letter as DOCX or PDF",
-  help,
-  async run(args, io) {
-    const { values } = parseCommandArgs(args, { db: { type: 'string' }, ref: { type: 'string' }, out: { type: 'string' }, chromium: { type: 'string' } }, help);
-    if (values.help) return io.out(help), 0;
-    const db = requireOption(values.db, 'db');
-    const ref = requireOption(values.ref, 'ref');
-    const out = requireOption(values.out, 'out');
-    const format = formatOf(out, ['docx', 'pdf']) as 'docx' | 'pdf';
-    const chromium = typeof values.chromium === 'string' ? values.chromium : undefined;
-    const file = await withService(
-      db,
-      async (call) => {
-        const match = (await call('listCases', { filter: 'all', search: '' })).find((c) => c.ref === ref);
-        if (!match) throw new Error(`No case with reference ${ref} in ${db}. Check the reference in the case list (desk export bundle lists every case).`);
-        return call('exportLetter', { id: match.id, format });
-      },
-      { mustExist: true, serviceOptions: chromium ? { chromiumPath: chromium } : {} },
-    );
-    writeFileAtomically(out, Buffer.from(file.base64, 'base64'));
-    io.out(`Wrote the response letter for ${ref} to ${out}.`);
-    return 0;
-  },
+/** `desk export letter`: see its help in ../commandTable.ts. */
+export const run: CommandRun = async ({ values }, io) => {
+  const db = requireOption(values['db'], 'db');
+  const ref = requireOption(values['ref'], 'ref');
+  const out = requireOption(values['out'], 'out');
+  const format = formatOf(out, ['docx', 'pdf'] as const);
+  const reason = optionalString(values['override'])?.trim();
+  if (reason === '') throw new UsageError('--override needs a reason, e.g. --override "The requester asked for the reply in this form" (see --help)');
+  const chromium = optionalString(values['chromium']);
+  const { file, overridden } = await withService(
+    db,
+    async (call) => {
+      const id = await caseIdByRef(call, ref, db);
+      const overridden = await passSendChecks(call, id, ref, reason);
+      return { file: await call('exportLetter', { id, format }), overridden };
+    },
+    { mustExist: true, serviceOptions: chromium ? { chromiumPath: chromium } : {} },
+  );
+  writeFileAtomically(out, Buffer.from(file.base64, 'base64'));
+  if (overridden.length > 0) io.out(`Recorded your reason on ${ref} for going ahead despite ${overridden.length === 1 ? 'one failing check' : `${overridden.length} failing checks`} (${[...new Set(overridden.map((f) => f.ruleId))].join(', ')}).`);
+  else if (reason !== undefined) io.out('The send checks pass, so --override was not needed and nothing was recorded.');
+  io.out(`Wrote the response letter for ${ref} to ${out}.`);
+  return 0;
 };

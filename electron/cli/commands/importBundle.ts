@@ -1,33 +1,38 @@
 import { readFileSync } from 'node:fs';
-import { parseCommandArgs, requireOption, type Command } from '../command';
+import { requireOption, type CliIo, type CommandRun } from '../command';
 import { UsageError } from '../usage';
 import { withService } from '../withService';
+import { parseBundleText } from '../../../core/model/bundleText';
 
-const help = `Usage: desk import --db FILE [--replace] BUNDLE.json
-
-Imports a case bundle (format disclosure-desk/1, see docs/bundle-format.md) into the workspace FILE,
-creating it if needed. All or nothing: a bundle with any error changes nothing, and the error names
-its JSON path. A case whose reference already exists is refused unless --replace is given.`;
-
-export const importCommand: Command = {
-  words: ['import'],
-  summary: 'import a case bundle into a workspace',
-  help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, replace: { type: 'boolean', default: false } }, help);
-    if (values.help) return io.out(help), 0;
-    const db = requireOption(values.db, 'db');
-    if (positionals.length !== 1) throw new UsageError('name one bundle file to import (see --help)');
-    const file = positionals[0]!;
-    let bundle: unknown;
-    try {
-      bundle = JSON.parse(file === '-' ? await io.readStdin() : readFileSync(file, 'utf8'));
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-      throw new Error(`${file} could not be read as JSON: ${reason}. Nothing was changed.`);
-    }
-    const result = await withService(db, (call) => call('importBundle', { bundle, replace: values.replace }));
-    io.out(`Imported ${result.imported.length} case${result.imported.length === 1 ? '' : 's'}${result.replaced.length ? ` (replaced ${result.replaced.join(', ')})` : ''}.`);
-    return 0;
-  },
+/** `desk import`: see its help in ../commandTable.ts. */
+export const run: CommandRun = async ({ values, positionals }, io) => {
+  const db = requireOption(values['db'], 'db');
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('name one bundle file to import (see --help)');
+  const bundle = await readBundle(file, io);
+  const settings = values['settings'] as 'keep' | 'replace' | undefined;
+  if (settings !== undefined && settings !== 'keep' && settings !== 'replace') throw new UsageError(`--settings takes keep or replace, not "${settings}"`);
+  const result = await withService(db, (call) => call('importBundle', { bundle, replace: values['replace'] === true, ...(settings ? { settings } : {}) }));
+  io.out(`Imported ${result.imported.length} case${result.imported.length === 1 ? '' : 's'}${result.replaced.length ? ` (replaced ${result.replaced.join(', ')})` : ''}.`);
+  if (result.settings === 'replaced') io.out("The workspace's settings were replaced by the bundle's.");
+  if (result.settings === 'adopted') io.out("The workspace had no settings of its own, so it took the bundle's.");
+  if (result.settings === 'kept' && result.settingsDifferences.length) {
+    io.out(`The workspace kept its own settings; the bundle's differ in: ${result.settingsDifferences.join(', ')}. Use --settings replace to take the bundle's.`);
+  }
+  return 0;
 };
+
+/**
+ * The file's bytes and text are let go as soon as they are parsed (this function returns only the
+ * parsed bundle), so a 40 MB bundle is not held three times over while it is imported.
+ */
+async function readBundle(file: string, io: CliIo): Promise<unknown> {
+  let bytes: Uint8Array | string;
+  try {
+    bytes = file === '-' ? await io.readStdin() : readFileSync(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message;
+    throw new Error(`${file} could not be read: ${reason}. Nothing was changed.`);
+  }
+  return parseBundleText(bytes, file === '-' ? 'The bundle on standard input' : file);
+}
