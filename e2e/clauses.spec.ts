@@ -166,7 +166,7 @@ test('organisation settings fill {{org.*}} in clauses', async ({ app, workspace 
   await app.getByRole('button', { name: 'Settings' }).click();
   await app.getByLabel('Name', { exact: true }).fill('Westmoor County Council');
   await app.getByLabel('Internal review address').fill('reviews@westmoor.example');
-  await app.getByLabel(/Central government/).check();
+  await app.getByLabel(/Part I of Schedule 1/).check();
   await expectAccessible(app, 'organisation settings');
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByText('Settings saved.')).toBeVisible();

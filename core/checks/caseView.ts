@@ -1,4 +1,7 @@
-import { richToPlainText, type Answer, type Case, type RichNode } from '../model';
+import type { Answer, Case, RichNode } from '../model';
+import { readClauseAttrs } from '../editor/clauseText';
+import { richToPlainText } from '../editor/plainText';
+import { forEachNode } from '../editor/walkDoc';
 import { findCitations, type Citation } from './citations';
 import { sentences, type Span } from './textSpans';
 
@@ -61,39 +64,17 @@ export function buildCaseView(c: Case): CaseView {
 function collectClauses(doc: RichNode, text: string): ClauseInAnswer[] {
   const out: ClauseInAnswer[] = [];
   let cursor = 0;
-  const visit = (node: RichNode) => {
-    if (node.type === 'clause') {
-      const a = node.attrs ?? {};
-      const wording = typeof a['text'] === 'string' ? a['text'] : '';
-      // richToPlainText writes clause wording verbatim, so the next occurrence after the cursor is this node's.
-      const at = wording ? text.indexOf(wording, cursor) : -1;
-      const from = at === -1 ? cursor : at;
-      const to = at === -1 ? cursor : at + wording.length;
-      cursor = to;
-      out.push({
-        clauseId: str(a['clauseId']),
-        kind: str(a['kind']),
-        section: str(a['section']),
-        values: stringRecord(a['values']),
-        text: wording,
-        missing: Array.isArray(a['missing']) ? a['missing'].filter((m): m is string => typeof m === 'string') : [],
-        from,
-        to,
-      });
-      return;
-    }
-    node.content?.forEach(visit);
-  };
-  visit(doc);
-  return out;
-}
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-
-function stringRecord(v: unknown): Record<string, string> {
-  if (!v || typeof v !== 'object') return {};
-  const out: Record<string, string> = {};
-  for (const [k, value] of Object.entries(v)) out[k] = str(value);
+  forEachNode(doc, (node) => {
+    if (node.type !== 'clause') return;
+    const { clauseId, kind, section, values, text: wording, missing } = readClauseAttrs(node);
+    // richToPlainText writes clause wording verbatim, so the next occurrence after the cursor is this node's.
+    const at = wording ? text.indexOf(wording, cursor) : -1;
+    const from = at === -1 ? cursor : at;
+    const to = at === -1 ? cursor : at + wording.length;
+    cursor = to;
+    out.push({ clauseId, kind, section, values, text: wording, missing, from, to });
+    return false;
+  });
   return out;
 }
 

@@ -20,7 +20,9 @@ export interface Provision {
   absoluteParts?: readonly string[];
   qualifiedParts?: readonly string[];
   harmParts?: readonly string[];
-  /** Subsections that neither confirm nor deny. */
+  /** Subsections that say the information is not held (EIR 12(4)(a), EISR 10(4)(a)): nothing to explain or weigh. */
+  notHeldParts?: readonly string[];
+  /** Subsections that neither confirm nor deny; "*" for a provision that is itself the NCND (FOISA s18). */
   ncndParts?: readonly string[];
 }
 
@@ -38,8 +40,8 @@ const FOIA: Provision[] = [
   p('12', 'cost limit', false, false, /cost|appropriate limit/i, { role: 'cost' }),
   p('14', 'vexatious or repeated requests', false, false, /vexatious|repeated/i, { role: 'vexatious' }),
   p('21', 'information accessible by other means', false, false, /accessible|available|published/i),
-  p('22', 'information intended for future publication', true, false, /future publication|intended for publication|will be published/i),
-  p('22A', 'research', true, true, /research/i),
+  p('22', 'information intended for future publication', true, false, /future publication|intended for publication|will be published/i, { ncndParts: ['2'] }),
+  p('22A', 'research', true, true, /research/i, { ncndParts: ['2'] }),
   p('23', 'security bodies', false, false, /security bod|security service|intelligence/i, { ncndParts: ['5'] }),
   p('24', 'national security', true, false, /national security/i, { ncndParts: ['2'] }),
   p('26', 'defence', true, true, /defence|armed forces/i, { ncndParts: ['3'] }),
@@ -48,7 +50,7 @@ const FOIA: Provision[] = [
   p('29', 'the economy', true, true, /econom/i, { ncndParts: ['2'] }),
   p('30', 'investigations and proceedings', true, false, /investigation|proceedings/i, { ncndParts: ['3'] }),
   p('31', 'law enforcement', true, true, /law enforcement|crime|prevention or detection|offenders|administration of justice/i, { ncndParts: ['3'] }),
-  p('32', 'court records', false, false, /court records?|documents filed with a court/i),
+  p('32', 'court records', false, false, /court records?|documents filed with a court/i, { ncndParts: ['3'] }),
   p('33', 'audit functions', true, true, /audit/i, { ncndParts: ['3'] }),
   p('34', 'parliamentary privilege', false, false, /parliamentary privilege/i, { ncndParts: ['2'] }),
   p('35', 'formulation of government policy', true, false, /government policy|policy formulation|formulation or development|ministerial/i, { ncndParts: ['3'] }),
@@ -56,52 +58,68 @@ const FOIA: Provision[] = [
   p('37', 'communications with the Sovereign, honours', true, false, /sovereign|royal|honours|majesty/i, { absoluteParts: ['1|a', '1|aa', '1|ab'], ncndParts: ['2'] }),
   p('38', 'health and safety', true, true, /health|safety|endanger/i, { ncndParts: ['2'] }),
   p('39', 'environmental information', true, false, /environmental/i, { ncndParts: ['2'] }),
-  p('40', 'personal information', false, false, /personal (?:data|information)|data protection|third part/i, { qualifiedParts: ['4'], ncndParts: ['5', '5a', '5b'] }),
+  // DPA 2018 Sch 19 para 58 rewrote s40: s2(3)(fa) makes s40(2) absolute only on the first condition
+  // (s40(3A)); on the second (s40(3B), an art 21 objection) or third (s40(4A), exempt from subject
+  // access) it is qualified, and so is the NCND in s40(5B)(b)-(d). s40(5A) and s40(5B)(a) are treated as
+  // absolute as the ICO does (s2(3) lists only 40(1) and 40(2) on the first condition). The old `40(4)` is gone.
+  p('40', 'personal information', false, false, /personal (?:data|information)|data protection|third part/i, { qualifiedParts: ['3b', '4a', '5b|b', '5b|c', '5b|d'], ncndParts: ['5', '5a', '5b'] }),
   p('41', 'information provided in confidence', false, false, /confidence|confidential/i, { ncndParts: ['2'] }),
   p('42', 'legal professional privilege', true, false, /legal professional privilege|legal advice|privilege/i, { ncndParts: ['2'] }),
-  p('43', 'commercial interests', true, false, /commercial|trade secret/i, { harmParts: ['2'], ncndParts: ['3'] }),
+  // s43(3): no duty to confirm or deny where that "would, or would be likely to" prejudice 43(2)'s interests.
+  p('43', 'commercial interests', true, false, /commercial|trade secret/i, { harmParts: ['2', '3'], ncndParts: ['3'] }),
   p('44', 'prohibitions on disclosure', false, false, /prohibit|enactment|contempt of court/i, { ncndParts: ['2'] }),
 ];
 
+// FOISA Part 2, section by section. Its harm test is "would, or would be likely to, prejudice
+// substantially" (ss27(2), 28, 30, 31(4), 32(1)(a), 33(1)(b), 33(2), 35, 40), and s39(1) "endanger";
+// the other parts are class-based: 31(1) "required for the purpose of safeguarding national security",
+// 32(1)(b) confidential information from another State, 33(1)(a) trade secrets, 39(2) environmental
+// information the authority must deal with under the EISR. s18 is the general NCND (for ss28-35, 38, 39, 41).
 const FOISA: Provision[] = [
   p('12', 'excessive cost', false, false, /cost|limit/i, { role: 'cost' }),
   p('14', 'vexatious or repeated requests', false, false, /vexatious|repeated/i, { role: 'vexatious' }),
   p('17', 'information not held', false, false, /not hold|not held/i, { role: 'not-held' }),
+  p('18', 'neither confirm nor deny', false, false, /confirm nor deny|whether (?:the )?information exists|exists or is held/i, { ncndParts: ['*'] }),
   p('25', 'information otherwise accessible', false, false, /otherwise accessible|reasonably obtainable|available|published/i),
   p('26', 'prohibitions on disclosure', false, false, /prohibit|enactment|contempt of court/i),
-  p('27', 'information intended for future publication', true, false, /future publication|intended for publication|will be published|research/i),
+  p('27', 'information intended for future publication', true, false, /future publication|intended for publication|will be published|research/i, { harmParts: ['2'] }),
   p('28', 'relations within the UK', true, true, /relations within the United Kingdom|relations within the UK/i),
-  p('29', 'formulation of Scottish Administration policy', true, false, /policy|ministerial/i),
-  p('30', 'prejudice to effective conduct of public affairs', true, true, /public affairs|free and frank/i),
-  p('31', 'national security and defence', true, true, /national security|defence/i),
-  p('32', 'international relations', true, true, /international/i),
-  p('33', 'commercial interests and the economy', true, true, /commercial|econom|trade secret/i),
+  p('29', 'formulation of Scottish Administration policy', true, false, /policy|ministerial|Law Officers/i),
+  p('30', 'prejudice to effective conduct of public affairs', true, true, /public affairs|free and frank|collective responsibility/i),
+  p('31', 'national security and defence', true, true, /national security|defence/i, { harmParts: ['4'] }),
+  p('32', 'international relations', true, true, /international|another State|foreign/i, { harmParts: ['1|a'] }),
+  p('33', 'commercial interests and the economy', true, true, /commercial|econom|trade secret|financial interests/i, { harmParts: ['1|b', '2'] }),
   p('34', 'investigations by Scottish public authorities and proceedings', true, false, /investigation|proceedings/i),
-  p('35', 'law enforcement', true, true, /law enforcement|crime|prevention or detection|offenders/i),
+  p('35', 'law enforcement', true, true, /law enforcement|crime|prevention or detection|offenders|administration of justice/i),
   p('36', 'confidentiality', true, false, /confiden|legal professional privilege|legal advice/i, { absoluteParts: ['2'] }),
   p('37', 'court records', false, false, /court records?|documents filed with a court/i),
-  p('38', 'personal information', false, false, /personal (?:data|information)|data protection|third part/i),
-  p('39', 'health, safety and the environment', true, true, /health|safety|endanger/i),
+  // s2(2)(e)(ii): s38(1)(b) is absolute only on the first condition (s38(2A)); on the second (s38(2B))
+  // or third (s38(3A)) it is qualified (personalDataConditions.ts reads the words as well).
+  p('38', 'personal information', false, false, /personal (?:data|information)|data protection|third part/i, { qualifiedParts: ['2b', '3a'] }),
+  p('39', 'health, safety and the environment', true, true, /health|safety|endanger|environment/i, { harmParts: ['1'] }),
   p('40', 'audit functions', true, true, /audit/i),
-  p('41', 'communications with Her Majesty and honours', true, false, /majesty|royal|honours/i),
+  p('41', 'communications with His Majesty and honours', true, false, /majesty|sovereign|royal|honours/i),
 ];
 
 // EIR: every exception is subject to the public interest test (reg 12(1)(b)) except personal data
 // (reg 13, its own test) and "not held" (reg 12(4)(a), where there is nothing to weigh).
 const EIR: Provision[] = [
   p('6(1)', 'publicly available', false, false, /publicly available|available/i),
-  p('12(4)', 'exception', true, false, /manifestly unreasonable|too general|unfinished|incomplete|internal communications|not hold/i, { absoluteParts: ['4|a'] }),
+  p('12(4)', 'exception', true, false, /manifestly unreasonable|too general|unfinished|incomplete|internal communications|not hold/i, { absoluteParts: ['4|a'], notHeldParts: ['4|a'] }),
   p('12(5)', 'exception: adverse effect', true, true, /adversely affect|adverse effect/i),
   p('12(6)', 'neither confirm nor deny', true, false, /confirm nor deny/i, { ncndParts: ['6'] }),
-  p('13', 'personal data', false, false, /personal (?:data|information)|data protection/i),
+  // reg 13(1)(b): on the second (13(2B)) or third (13(3A)) condition the public interest decides; the
+  // NCND is reg 13(5A)/(5B).
+  p('13', 'personal data', false, false, /personal (?:data|information)|data protection/i, { qualifiedParts: ['2b', '3a'], ncndParts: ['5a', '5b'] }),
 ];
 
 const EISR: Provision[] = [
   p('6(1)', 'publicly available', false, false, /publicly available|available/i),
-  p('10(4)', 'exception', true, false, /manifestly unreasonable|too general|unfinished|incomplete|internal communications|not hold/i, { absoluteParts: ['4|a'] }),
+  p('10(4)', 'exception', true, false, /manifestly unreasonable|too general|unfinished|incomplete|internal communications|not hold/i, { absoluteParts: ['4|a'], notHeldParts: ['4|a'] }),
   p('10(5)', 'exception: substantial prejudice', true, true, /prejudice substantially|substantial prejudice/i),
   p('10(8)', 'neither confirm nor deny', true, false, /confirm nor deny/i, { ncndParts: ['8'] }),
-  p('11', 'personal data', false, false, /personal (?:data|information)|data protection/i),
+  // reg 11(6): the NCND for personal data.
+  p('11', 'personal data', false, false, /personal (?:data|information)|data protection/i, { ncndParts: ['6'] }),
 ];
 
 const TABLES: Record<Regime, Provision[]> = { foia: FOIA, foisa: FOISA, eir: EIR, eisr: EISR };
@@ -150,8 +168,13 @@ export function isHarmBased(prov: Provision, parts: readonly string[]): boolean 
   return prov.harmBased;
 }
 
+/** "Not held": FOISA s17, or the EIR/EISR exception for information not held when the request arrived. */
+export function isNotHeld(prov: Provision, parts: readonly string[]): boolean {
+  return prov.role === 'not-held' || matches(prov.notHeldParts, parts);
+}
+
 export function isNcnd(prov: Provision, parts: readonly string[]): boolean {
-  return matches(prov.ncndParts, parts);
+  return prov.ncndParts?.includes('*') === true || matches(prov.ncndParts, parts);
 }
 
 /** Where a provision from another regime's numbering belongs in this one, to name it in the message. */

@@ -1,13 +1,16 @@
 import type { Regime } from '../model';
 import type { AnswerView } from './caseView';
 import type { Citation } from './citations';
-import { isNcnd, provisionFor, type Provision } from './provisions';
+import { reliesOnOtherCondition } from './personalDataConditions';
+import { isNcnd, isQualified, provisionFor, type Provision } from './provisions';
 import { wrongRegimeProblem } from './wrongRegime';
 
 export interface Refusal {
   citation: Citation;
   provision: Provision;
   ncnd: boolean;
+  /** Subject to the public interest test, read from the provision and, for personal data, the condition relied on. */
+  qualified: boolean;
 }
 
 const NCND_WORDING = /neither\s+confirms?\s+nor\s+den(?:y|ies)|\bNCND\b/i;
@@ -22,13 +25,19 @@ export function refusalsIn(view: AnswerView, regime: Regime): Refusal[] {
     const provision = provisionFor(regime, citation);
     if (!provision) continue;
     const ncnd = isNcnd(provision, citation.parts) || citation.clauseKind === 'ncnd';
-    out.push({ citation, provision, ncnd });
+    const qualified = isQualified(provision, citation.parts) || (provision.role === 'exemption' && reliesOnOtherCondition(regime, provision, view));
+    out.push({ citation, provision, ncnd, qualified });
   }
   return out;
 }
 
 export function saysNeitherConfirmNorDeny(view: AnswerView): boolean {
   return view.clauses.some((c) => c.kind === 'ncnd') || NCND_WORDING.test(view.text);
+}
+
+/** The answer neither confirms nor denies: in words, by an NCND clause, or by citing an NCND provision (s22(2), FOISA s18…). */
+export function reliesOnNcnd(view: AnswerView, regime: Regime): boolean {
+  return saysNeitherConfirmNorDeny(view) || refusalsIn(view, regime).some((r) => r.ncnd);
 }
 
 /** A response that refuses something, in whole or part, so s17 (or reg 14, FOISA s16) applies. */

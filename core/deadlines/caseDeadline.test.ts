@@ -16,6 +16,8 @@ describe('caseDeadline', () => {
       due: '2025-01-23',
       extendedDue: null,
       workingDaysLeft: 3,
+      basis: '20 working days (FOIA s10(1))',
+      feePause: null,
     });
   });
 

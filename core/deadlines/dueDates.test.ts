@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeadlineInputError } from './deadlineInputError';
 import { dueDates } from './dueDates';
-import type { Regime } from './regime';
+import type { Regime } from '../model/regime';
 
 describe('dueDates', () => {
   it('gives day 20 from receipt with no extension', () => {

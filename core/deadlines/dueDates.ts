@@ -1,14 +1,10 @@
 import { DeadlineInputError } from './deadlineInputError';
 import { parseIsoDate, type IsoDate } from './isoDate';
 import { formatUkDate } from './ukDateFormat';
-import {
-  REGIME_SHORT_NAMES,
-  allowsComplexExtension,
-  allowsPublicInterestExtension,
-  parseRegime,
-  type Regime,
-} from './regime';
+import { REGIME_LABELS, allowsComplexExtension, allowsPublicInterestExtension, isRegime, type Regime } from '../model/regime';
 import { addWorkingDays } from './workingDays';
+import { feePauseDays, type FeePause } from './feePause';
+import { limitDue, type TimeLimit } from './timeForCompliance';
 
 /** The statutory period under every regime (FOIA s10(1), EIR reg 5(2), FOISA s10(1), EISR reg 5(2)). */
 export const STATUTORY_WORKING_DAYS = 20;
@@ -33,6 +29,10 @@ export interface DueDatesInput {
   readonly publicInterestExtensionDays?: number;
   /** EIR and EISR only: the request is complex and voluminous, so 40 working days apply. */
   readonly eirComplexExtension?: boolean;
+  /** FOIA only: a variation of the limit (SI 2004/3364, SI 2010/2768); the ordinary 20 working days when absent. */
+  readonly timeLimit?: TimeLimit;
+  /** FOIA and FOISA s10(2): from the fees notice to the fee's receipt, both included; its working days are not counted. */
+  readonly feePause?: FeePause | null;
 }
 
 export interface DueDates {
@@ -47,6 +47,17 @@ export interface DueDates {
   readonly extendedDue: IsoDate | null;
 }
 
+export interface ExplainedDueDates extends DueDates {
+  /** Which rule set the statutory date, in a line: "20 working days (FOIA s10(1))". */
+  readonly basis: string;
+}
+
+/** Validates a regime arriving from outside the type system (a form, the database, the CLI). */
+function parseRegime(value: unknown): Regime {
+  if (isRegime(value)) return value;
+  throw new DeadlineInputError(`${JSON.stringify(value)} is not a regime: use foia, eir, foisa or eisr`);
+}
+
 function checkPublicInterestDays(days: number, regime: Regime): void {
   if (!Number.isInteger(days) || days < 0) {
     throw new DeadlineInputError(
@@ -55,7 +66,7 @@ function checkPublicInterestDays(days: number, regime: Regime): void {
   }
   if (days === 0) return;
   if (!allowsPublicInterestExtension(regime)) {
-    const name = REGIME_SHORT_NAMES[regime];
+    const name = REGIME_LABELS[regime];
     const reason =
       regime === 'foisa'
         ? 'The Freedom of Information (Scotland) Act 2002 has no public interest extension: the response, including any refusal, is due within 20 working days.'
@@ -74,6 +85,12 @@ function checkPublicInterestDays(days: number, regime: Regime): void {
 
 /** The statutory and (if claimed) extended due dates of a request. */
 export function dueDates(input: DueDatesInput): DueDates {
+  const { clockStart, statutoryDue, extendedDue } = explainedDueDates(input);
+  return { clockStart, statutoryDue, extendedDue };
+}
+
+/** The due dates and, for the officer, which rule set them. */
+export function explainedDueDates(input: DueDatesInput): ExplainedDueDates {
   const regime = parseRegime(input.regime);
   const received = parseIsoDate(input.received);
   const extra = input.extraHolidays ?? [];
@@ -94,17 +111,19 @@ export function dueDates(input: DueDatesInput): DueDates {
   checkPublicInterestDays(publicInterestDays, regime);
   if (complex && !allowsComplexExtension(regime)) {
     throw new DeadlineInputError(
-      `The 40 working day extension for complex and voluminous requests applies only to environmental information (EIR or EISR), not under ${REGIME_SHORT_NAMES[regime]}`,
+      `The 40 working day extension for complex and voluminous requests applies only to environmental information (EIR or EISR), not under ${REGIME_LABELS[regime]}`,
     );
   }
 
-  const statutoryDue = addWorkingDays(clockStart, STATUTORY_WORKING_DAYS, regime, extra);
+  // Days no rule counts: the workspace's one-off bank holidays and the working days of a fee pause.
+  const notCounted = input.feePause ? [...extra, ...feePauseDays(input.feePause, received, regime)] : extra;
+  const { due: statutoryDue, basis } = limitDue(clockStart, input.timeLimit ?? { kind: 'standard' }, regime, notCounted);
   let extendedDue: IsoDate | null = null;
   if (complex) {
-    extendedDue = addWorkingDays(clockStart, COMPLEX_EXTENSION_WORKING_DAYS, regime, extra);
+    extendedDue = addWorkingDays(clockStart, COMPLEX_EXTENSION_WORKING_DAYS, regime, notCounted);
   } else if (publicInterestDays > 0) {
     // Counting on from day 20 equals counting 20 + n from the start; this way reads as the guidance does.
-    extendedDue = addWorkingDays(statutoryDue, publicInterestDays, regime, extra);
+    extendedDue = addWorkingDays(statutoryDue, publicInterestDays, regime, notCounted);
   }
-  return { clockStart, statutoryDue, extendedDue };
+  return { clockStart, statutoryDue, extendedDue, basis };
 }

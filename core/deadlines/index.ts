@@ -14,17 +14,17 @@ export {
   type Weekday,
 } from './isoDate';
 export { formatUkDate, formatUkShort, weekdayName } from './ukDateFormat';
+// The regime rules live in core/model/regime; re-exported here because the calendar is where most callers meet them.
 export {
   REGIMES,
+  REGIME_LABELS,
   REGIME_NAMES,
-  REGIME_SHORT_NAMES,
   allowsComplexExtension,
   allowsPublicInterestExtension,
   isRegime,
-  parseRegime,
   usesScottishCalendar,
   type Regime,
-} from './regime';
+} from '../model/regime';
 export { UK_PARTS, UK_PART_NAMES, type UkPart } from './ukPart';
 export { HOLIDAY_CORRECTIONS, ST_ANDREWS_DAY_FIRST_YEAR, type HolidayCorrection } from './holidayCorrections';
 export { ukBankHolidays, type BankHoliday } from './ukBankHolidays';
@@ -35,7 +35,28 @@ export {
   MAX_PUBLIC_INTEREST_EXTENSION_DAYS,
   STATUTORY_WORKING_DAYS,
   dueDates,
+  explainedDueDates,
   type DueDates,
   type DueDatesInput,
+  type ExplainedDueDates,
 } from './dueDates';
-export { caseDeadline, type CaseDeadline } from './caseDeadline';
+export {
+  caseDeadline,
+  caseDueDatesInput,
+  caseFeePause,
+  caseTimeLimit,
+  type CaseDeadline,
+  type ClockedCase,
+  type TimeLimitSettings,
+} from './caseDeadline';
+export { allowsFeePause, feePauseDays, type FeePause } from './feePause';
+export {
+  COMMISSIONER_MAX_WORKING_DAYS,
+  SCHOOL_BACKSTOP_WORKING_DAYS,
+  SCHOOL_DAYS,
+  TRANSFERRED_RECORD_WORKING_DAYS,
+  limitDue,
+  type LimitDue,
+  type TimeLimit,
+} from './timeForCompliance';
+export { clockOptions, publicInterestDaysFromInput, type ClockOptions } from './clockOptions';

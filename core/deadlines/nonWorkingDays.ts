@@ -1,5 +1,5 @@
 import { fromDayNumber, parseIsoDate, toDayNumber, weekdayOfDayNumber, yearOf, type IsoDate } from './isoDate';
-import { usesScottishCalendar, type Regime } from './regime';
+import { usesScottishCalendar, type Regime } from '../model/regime';
 import { ukBankHolidays, type BankHoliday } from './ukBankHolidays';
 import { UK_PARTS, UK_PART_NAMES } from './ukPart';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineInputError } from './deadlineInputError';
 import { addDays, type IsoDate } from './isoDate';
 import { isWorkingDay, nonWorkingHolidays, nonWorkingReasons } from './nonWorkingDays';
-import { REGIMES, type Regime } from './regime';
+import { REGIMES, type Regime } from '../model/regime';
 import { addWorkingDays, workingDaysBetween } from './workingDays';
 
 describe('addWorkingDays: the 20th working day after receipt', () => {

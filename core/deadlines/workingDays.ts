@@ -1,7 +1,7 @@
 import { DeadlineInputError } from './deadlineInputError';
 import { firstDayOfYear, fromDayNumber, toDayNumber, weekdayOfDayNumber, yearOfDayNumber, type IsoDate } from './isoDate';
 import { extraHolidayDayNumbers, holidayReasonsForYear } from './nonWorkingDays';
-import type { Regime } from './regime';
+import type { Regime } from '../model/regime';
 
 /** Walks day numbers forward, reloading the year's holiday table only when the walk crosses 1 January. */
 class WorkingDayWalker {

@@ -62,3 +62,22 @@ export function coversLabel(covered: string[], allNumbers: string[]): string {
     })
     .join(', ');
 }
+
+export interface PrintedLabel {
+  label: string;
+  /** True when the label carries the whole number ("1a."), so it prints at the left margin. */
+  fullNumber: boolean;
+}
+
+/**
+ * The label a reader sees before a question. The requester's own "a)" reads right only under a row
+ * that shows its parent number ("1." or a "1. Fleet" heading). Where no row holds the parent number (an
+ * imported bundle, a request split without headings), "a)" would stand alone, and 1.a and 2.a would
+ * both read "a)": so print the whole number, "1a." and "2a.".
+ */
+export function printedLabel(q: { number: string; label: string }, rowNumbers: ReadonlySet<string>): PrintedLabel {
+  const parts = numberParts(q.number);
+  const parent = parentNumber(q.number);
+  if (parts.length > 1 && !rowNumbers.has(parent)) return { label: `${compactNumber(q.number)}.`, fullNumber: true };
+  return { label: q.label.trim() || `${parts.at(-1) ?? q.number}.`, fullNumber: false };
+}

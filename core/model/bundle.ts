@@ -3,6 +3,7 @@ import { IsoDateSchema } from './dates';
 import { CaseStatusSchema, DispositionSchema } from './case';
 import { RegimeSchema } from './regime';
 import { OrganisationSchema } from './organisation';
+import { caseReferenceSchema } from './reference';
 
 /**
  * The case bundle, format "disclosure-desk/1": the interchange and backup format
@@ -32,7 +33,7 @@ export const BundleAnswerSchema = z
 
 export const BundleCaseSchema = z
   .object({
-    ref: z.string().trim().min(1),
+    ref: caseReferenceSchema('a case needs a reference'),
     title: z.string().trim().min(1),
     regime: RegimeSchema,
     received: IsoDateSchema,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { RegimeSchema } from './regime';
 import { RichDocSchema } from './richText';
+import { CaseTimeLimitVariationSchema } from './timeLimit';
+import { caseReferenceSchema } from './reference';
 
 export const CaseStatusSchema = z.enum(['new', 'drafting', 'awaiting-information', 'in-review', 'sent', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
@@ -82,6 +84,17 @@ export const ClockSchema = z
     publicInterestExtensionDays: z.number().int().min(0).max(40).default(0),
     /** EIR/EISR complex and voluminous: 40 working days instead of 20. */
     complexExtension: z.boolean().default(false),
+    // The fields below came later: optional, so clocks stored (and literals written) before them still parse.
+    /**
+     * FOIA s9 / s10(2), FOISA s9 / s10(2): the day the fees notice was given and the day the fee was
+     * received. The working days from the one to the other, both included, are not counted.
+     */
+    feeNoticeGiven: IsoDateSchema.nullable().optional(),
+    feeReceived: IsoDateSchema.nullable().optional(),
+    /** A variation of the FOIA time limit this request falls under (SI 2004/3364 regs 4 to 6); absent means none. */
+    timeLimitVariation: CaseTimeLimitVariationSchema.optional(),
+    /** Regs 5 and 6: the day the Information Commissioner specified on the authority's application. */
+    commissionerSpecifiedDue: IsoDateSchema.nullable().optional(),
   })
   .strict();
 export type Clock = z.infer<typeof ClockSchema>;
@@ -104,7 +117,7 @@ export type CheckOverride = z.infer<typeof CheckOverrideSchema>;
 export const CaseSchema = z
   .object({
     id: z.string().min(1),
-    ref: z.string().trim().min(1, 'a case needs a reference'),
+    ref: caseReferenceSchema('a case needs a reference'),
     title: z.string().trim().min(1, 'a case needs a title'),
     regime: RegimeSchema,
     received: IsoDateSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegimeSchema } from './regime';
+import { SchoolClosureSchema, TimeLimitVariationSchema } from './timeLimit';
 
 /**
  * The public body the workspace belongs to. Its details fill clause variables ({{org.name}}…)
@@ -14,10 +15,27 @@ export const OrganisationSchema = z
     address: z.string().default(''),
     reviewAddress: z.string().default(''),
     website: z.string().default(''),
-    /** s12 cost limit: £600 for central government, £450 for every other FOIA body. */
+    /**
+     * s12 cost limit (Fees Regulations 2004 reg 3): `central` is £600 for a body listed in Part I of
+     * Schedule 1 to FOIA (government departments, the Houses of Parliament, the devolved legislatures,
+     * the armed forces); `other` is £450 for every other FOIA body. The stored names predate this wording.
+     */
     costTier: z.enum(['central', 'other']).default('other'),
     /** Email addresses that may appear in published text (the body's own), besides contactEmail. */
     allowedEmails: z.array(z.string()).default([]),
+    /**
+     * Contact details the body's letters carry that are not personal data: its own phone numbers, and other
+     * public bodies' addresses it refers requesters to. Postcodes and phone numbers in them pass the
+     * personal data checks; the regulators' and police forces' details ship with the app. Absent means none.
+     */
+    publicContacts: z.array(z.string()).optional(),
+    /**
+     * Which variations of the FOIA time limit (SI 2004/3364, SI 2010/2768) this body may use. `school`
+     * applies to every FOIA request it receives; the others are offered on each case. Absent means none.
+     */
+    timeLimitVariations: z.array(TimeLimitVariationSchema).optional(),
+    /** A school's days with no session: they do not count towards its 20 school days (SI 2004/3364 reg 3). */
+    schoolClosures: z.array(SchoolClosureSchema).optional(),
   })
   .strict();
 

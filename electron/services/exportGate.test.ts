@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dispatch } from '../../core/api/dispatch';
 import { DeskService } from './deskService';
-import { tempWorkspacePath } from './testWorkspace';
+import { tempWorkspacePath } from './testing/testWorkspace';
 
 const iopc = JSON.parse(readFileSync(new URL('../../fixtures/iopc-month.bundle.json', import.meta.url), 'utf8'));
 
@@ -27,6 +27,7 @@ describe('publishing gate', () => {
     const r = await dispatch(service, 'exportLog', { month: '2024-06', format: 'html' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
+      expect(r.error.code).toBe('checks-failed');
       expect(r.error.message).toMatch(/entry 5024150 fails the publication checks/);
       expect(r.error.message).toMatch(/5024150 question 2/);
     }

@@ -16,3 +16,11 @@ describe('cost-limit-wrong', () => {
     expect(runRule(costLimitWrong, { ...letter('£600'), regime: 'foisa' })).toEqual([]);
   });
 });
+
+describe('cost-limit-wrong: naming the tiers (issue 10)', () => {
+  it('says the £600 tier is Part I of Schedule 1, not "central government"', () => {
+    const f = runRule(costLimitWrong, letter('£450'), { organisation: { costTier: 'central' } });
+    expect(f[0]?.message).toMatch(/Part I of Schedule 1/);
+    expect(f[0]?.message).not.toMatch(/central government/);
+  });
+});

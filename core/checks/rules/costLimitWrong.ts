@@ -1,7 +1,8 @@
 import { finding, type Rule } from '../rule';
-import { costLimitFor, costRefusalAnswer } from './costRefusal';
+import { costLimitFor, costRefusalAnswer, costTierName } from './costRefusal';
 
-/** A limit copied from a body of the other tier: £600 in a council's letter, £450 in a department's. */
+// Rests on the Fees Regulations: FOIA SI 2004/3244 reg 3 (£600 for Schedule 1 Part I bodies, £450 others), FOISA SSI 2004/467 (£600).
+/** A limit copied from a body of the other tier: £600 in a council's letter, £450 in a government department's. */
 export const costLimitWrong: Rule = {
   id: 'cost-limit-wrong',
   summary: 'A cost refusal states the wrong limit for this body',
@@ -17,7 +18,7 @@ export const costLimitWrong: Rule = {
         const m = wrong.exec(s.text);
         if (!m || !/limit/i.test(s.text)) continue;
         const from = s.from + m.index;
-        const tier = view.c.regime === 'foisa' ? 'under FOISA' : ctx.organisation.costTier === 'central' ? 'for central government' : 'for a body outside central government';
+        const tier = view.c.regime === 'foisa' ? 'under FOISA' : `for ${costTierName(ctx.organisation)}`;
         return [finding(view, this.id, 'error', `The letter gives the cost limit as £${limit.wrongPounds}, but ${tier} it is £${limit.pounds} (${limit.hours} hours). Correct the figure, or check the organisation's cost tier in Settings.`, { answer: a, from, to: from + m[0].length })];
       }
     }

@@ -1,6 +1,8 @@
 import type { AnswerView, CaseView } from '../caseView';
 import { finding, type Rule } from '../rule';
 
+// Rests on FOIA s1(1) (FOISA s1(1)): every part of the request must be dealt with; a cross-reference that points nowhere answers nothing.
+
 // "See our answer to question 2", "as in our response to Q1a", "covered in 3(b) above".
 const POINTER = /\b(?:see|in|under|to|at)\s+(?:our\s+)?(?:answer|response|reply)?\s*(?:to|for|at)?\s*(?:question|q\.?)\s*([0-9]+(?:[.\s]?\(?[a-z]{1,4}\)?)?)/gi;
 

@@ -1,5 +1,7 @@
 import { personalDataRule } from '../personalDataRule';
 
+// Rests on UK GDPR art 4(1) with FOIA s40(2) / FOISA s38(1)(b): a date of birth is personal data.
+
 const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}`;
 
 /**

@@ -1,6 +1,8 @@
 import { finding, type Rule } from '../rule';
 import { refusalsIn } from '../refusals';
 
+// Rests on FOIA s17(1)(b) (FOISA s16(1)(c), EIR reg 14(3)(a), EISR reg 13(b)): the notice must specify the exemption.
+
 /**
  * s17(1)(b): the notice must specify the exemption. An answer marked exempt that cites nothing, or an
  * exemption recorded on the answer but never named in its words, leaves the requester without it.

@@ -20,3 +20,13 @@ describe('exemption-without-reason', () => {
     expect(runRule(exemptionWithoutReason, oneAnswer([{ clause: 'foia-s31-1-a', kind: 'exemption', section: '31(1)(a)', text: 'x', values: { reason: 'n/a' } }]))).toHaveLength(1);
   });
 });
+
+describe('exemption-without-reason: notices that are not exemptions (issue 10)', () => {
+  it('does not ask a FOISA s17 "not held" notice or a FOIA s1(1)(a) answer for a reason', () => {
+    expect(runRule(exemptionWithoutReason, oneAnswer(['This is a notice under section 17(1) of FOISA.'], { disposition: 'not-held' }, { regime: 'foisa' }))).toEqual([]);
+    expect(runRule(exemptionWithoutReason, oneAnswer(['In accordance with section 1(1)(a) of the Act, we do not hold this.'], { disposition: 'not-held' }))).toEqual([]);
+  });
+  it('does not ask s14 for a reason either: s17(5) wants only the statement', () => {
+    expect(runRule(exemptionWithoutReason, oneAnswer(['We are refusing this request under section 14(1) of the Act.']))).toEqual([]);
+  });
+});

@@ -1,7 +1,11 @@
 import { insideClause } from '../caseView';
+import { isPitExtensionNotice } from '../pitExtensionNotice';
 import { finding, type Rule } from '../rule';
+import { isNotHeld } from '../provisions';
 import { refusalsIn, saysNeitherConfirmNorDeny } from '../refusals';
 import { sentencesAround } from '../textSpans';
+
+// Rests on FOIA s17(1)(c) (FOISA s16(1)(d), EIR reg 14(3)(a), EISR reg 13(b)): say why the exemption applies, unless s17(4) spares it.
 
 // Heuristic for "an explanatory sentence": within two sentences of the citation there is a causal word
 // or a harm word. Sentences that only paraphrase the statute ("section 31 exempts information whose
@@ -21,11 +25,15 @@ export const exemptionWithoutReason: Rule = {
     const out = [];
     for (const a of view.answers) {
       // s17(4): an NCND response need not explain itself where that would reveal exempt information.
-      if (saysNeitherConfirmNorDeny(a)) continue;
+      // The public interest extension letter gives its reason anywhere in it; pit-extension-notice checks that.
+      if (saysNeitherConfirmNorDeny(a) || isPitExtensionNotice(a)) continue;
       const spans = a.sentences().filter((s) => !insideClause(a, s.from));
       const reported = new Set<string>();
       for (const r of refusalsIn(a, view.c.regime)) {
-        if (r.ncnd || r.provision.role === 'cost' || r.citation.source === 'field') continue;
+        // s17(5) (FOISA s16(5)): a cost or vexatious refusal states only that s12 or s14 applies; a "not
+        // held" notice (FOISA s17, FOIA s1(1)(a)) refuses nothing and so has no exemption to explain.
+        // "Not held" under the EIR (reg 12(4)(a)) is its own reason in the same way.
+        if (r.ncnd || r.provision.role !== 'exemption' || isNotHeld(r.provision, r.citation.parts) || r.citation.source === 'field') continue;
         if (reported.has(r.provision.key)) continue;
         let explained: boolean;
         if (r.citation.source === 'clause') {

@@ -4,6 +4,7 @@ import { costRefusalIncomplete } from './costRefusalIncomplete';
 import { danglingAnswer } from './danglingAnswer';
 import { dateOfBirth } from './dateOfBirth';
 import { emailAddress } from './emailAddress';
+import { emissionsException } from './emissionsException';
 import { exemptionNotStated } from './exemptionNotStated';
 import { exemptionWithoutReason } from './exemptionWithoutReason';
 import { extensionInvalid } from './extensionInvalid';
@@ -13,6 +14,7 @@ import { namedGreeting } from './namedGreeting';
 import { ncndRevealsHolding } from './ncndRevealsHolding';
 import { niNumber } from './niNumber';
 import { phoneNumber } from './phoneNumber';
+import { pitExtensionNotice } from './pitExtensionNotice';
 import { placeholderText } from './placeholderText';
 import { postcode } from './postcode';
 import { publicInterestTest } from './publicInterestTest';
@@ -38,6 +40,8 @@ export const RULES: readonly Rule[] = [
   costRefusalIncomplete,
   costLimitWrong,
   ncndRevealsHolding,
+  pitExtensionNotice,
+  emissionsException,
   sectionWrongRegime,
   lateResponse,
   extensionInvalid,

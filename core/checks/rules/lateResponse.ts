@@ -2,6 +2,8 @@ import { formatUkDate, workingDaysBetween } from '../../deadlines';
 import { finding, type Rule } from '../rule';
 import { datesWithExtensions, statutoryDates } from './caseDates';
 
+// Rests on FOIA s10(1) (EIR reg 5(2), FOISA s10(1), EISR reg 5(2)): 20 working days, as extended or varied.
+
 /**
  * A warning, not an error: a late response should still go out at once, and the delay belongs in the
  * statistics and in an apology, not in a block on sending.
@@ -11,8 +13,10 @@ export const lateResponse: Rule = {
   summary: 'The response was (or will be) sent after the due date',
   check(view, ctx) {
     const { c } = view;
-    const extended = datesWithExtensions(c, ctx.extraHolidays);
-    const dates = extended.ok ? extended.dates : statutoryDates(c, ctx.extraHolidays);
+    // The due date follows the organisation's time limit (a school's 20 school days) and any fee pause.
+    const limit = { settings: ctx.organisation, today: ctx.today };
+    const extended = datesWithExtensions(c, ctx.extraHolidays, limit);
+    const dates = extended.ok ? extended.dates : statutoryDates(c, ctx.extraHolidays, limit);
     if (!dates) return [];
     const due = dates.extendedDue ?? dates.statutoryDue;
     const extension = dates.extendedDue ? ' (with the recorded extension)' : '';

@@ -14,3 +14,12 @@ describe('ncnd-reveals-holding', () => {
     expect(runRule(ncndRevealsHolding, oneAnswer(['We hold 12 records.']))).toEqual([]);
   });
 });
+
+describe('ncnd: provisions missing from the table (issue 10)', () => {
+  it('knows the NCND provisions FOIA 22(2), 22A(2), 32(3) and FOISA s18', () => {
+    expect(runRule(ncndRevealsHolding, oneAnswer(['Under section 22(2) we are not obliged to say. We hold a draft report.']))).toHaveLength(1);
+    expect(runRule(ncndRevealsHolding, oneAnswer(['Under section 22A(2) we are not obliged to say. We hold a draft paper.']))).toHaveLength(1);
+    expect(runRule(ncndRevealsHolding, oneAnswer(['Under section 32(3) we are not obliged to say. We hold a court file.']))).toHaveLength(1);
+    expect(runRule(ncndRevealsHolding, oneAnswer(['Under section 18(1) of FOISA we are not obliged to say. We hold one report.'], {}, { regime: 'foisa' }))).toHaveLength(1);
+  });
+});

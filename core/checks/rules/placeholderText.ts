@@ -1,5 +1,7 @@
 import { finding, type Rule } from '../rule';
 
+// Rests on FOIA s1(1)(b) (FOISA s1(1)): the requester is owed the information itself, not a draft with blanks.
+
 // Drafting marks officers leave for themselves. Upper-case XX only: "xx" in lower case turns up in
 // ordinary text (hex, codes) far less than the editor's own "XX" for a number still to come.
 const PLACEHOLDER = /\[insert[^\]\n]{0,60}\]?|\bTBC\b|\bX{2,}\b|\bx{3,}\b|\[name\]|\?{3,}/gi;

@@ -20,3 +20,18 @@ describe('public-interest-test-missing', () => {
     expect(runRule(publicInterestTest, oneAnswer(['We withhold the prices under regulation 12(5)(e) because disclosure would adversely affect the supplier.'], {}, { regime: 'eir' }))).toHaveLength(1);
   });
 });
+
+describe('public-interest-test-missing: personal data on the second and third conditions (issue 10)', () => {
+  it('asks for a test under s40(2) relying on the second or third condition (s40(3B), s40(4A))', () => {
+    expect(runRule(publicInterestTest, oneAnswer(['The names are withheld under section 40(2), by virtue of section 40(3B), because the data subjects have objected to processing under Article 21.']))).toHaveLength(1);
+    expect(runRule(publicInterestTest, oneAnswer(['We withhold the record under section 40(2) because the third condition in section 40(4A) is met: it would be exempt from subject access.']))).toHaveLength(1);
+  });
+  it('treats s40(5B)(b) to (d) as qualified and s40(5B)(a) as not', () => {
+    expect(runRule(publicInterestTest, oneAnswer(['We neither confirm nor deny under section 40(5B)(d) because confirming would reveal whether a subject access exemption applies.']))).toHaveLength(1);
+    expect(runRule(publicInterestTest, oneAnswer(['We neither confirm nor deny under section 40(5B)(a)(i) because confirming would itself disclose personal data unfairly.']))).toEqual([]);
+  });
+  it('asks for a test under FOISA s38(1)(b) on the second or third condition, not the first', () => {
+    expect(runRule(publicInterestTest, oneAnswer(['The names are withheld under section 38(1)(b) as personal data: the second condition is met because the staff objected under Article 21.'], {}, { regime: 'foisa' }))).toHaveLength(1);
+    expect(runRule(publicInterestTest, oneAnswer(['The names are withheld under section 38(1)(b) as personal data because disclosure would breach the data protection principles.'], {}, { regime: 'foisa' }))).toEqual([]);
+  });
+});

@@ -1,8 +1,10 @@
 import type { AnswerView } from '../caseView';
+import { isPitExtensionNotice } from '../pitExtensionNotice';
 import { finding, type Rule } from '../rule';
-import { isQualified } from '../provisions';
 import { refusalsIn } from '../refusals';
 import type { Span } from '../textSpans';
+
+// Rests on FOIA s2(2)(b) and s17(3) (FOISA s2(1)(b) and s16(2), EIR reg 12(1)(b), EISR reg 10(1)(b)): a qualified exemption needs the public interest test, set out.
 
 const FOR = /in favour of (?:the )?(?:disclos|releas|openness|transparen|publication)|favou?rs? (?:disclos|releas)|support(?:s|ing)? (?:disclos|releas)|arguments? for (?:disclos|releas)|public interest in (?:disclos|releas|transparen|openness|accountab|publish)|\b(?:transparency|openness|accountability)\b/i;
 const AGAINST = /in favour of (?:maintaining|withholding|non-disclosure|the exemption|the exception|applying)|favou?rs? (?:maintaining|withholding|the exemption)|against (?:disclos|releas)|public interest in (?:maintaining|withholding)|arguments? for (?:maintaining|withholding)/i;
@@ -47,10 +49,11 @@ export const publicInterestTest: Rule = {
     }
     for (const a of view.answers) {
       const parts = pit.get(a)!;
-      if (complete(parts)) continue;
+      // s17(3): the holding letter under a public interest extension gives the test later; pit-extension-notice checks it.
+      if (complete(parts) || isPitExtensionNotice(a)) continue;
       const reported = new Set<string>();
       for (const r of refusalsIn(a, view.c.regime)) {
-        if (!isQualified(r.provision, r.citation.parts) || reported.has(r.provision.key)) continue;
+        if (!r.qualified || reported.has(r.provision.key)) continue;
         // One full test elsewhere in the letter for the same exemption serves every answer relying on it.
         if (headsWithTest.has(r.provision.key)) continue;
         reported.add(r.provision.key);

@@ -3,6 +3,8 @@ import { finding, type Rule } from '../rule';
 import { refusalsIn } from '../refusals';
 import { datesWithExtensions } from './caseDates';
 
+// Rests on FOIA s17(1)-(2) with s10(3): the notice naming the exemption is due by day 20 even under a public interest extension.
+
 /**
  * Under a public interest extension the time is extended for weighing the public interest only: the notice
  * naming the exemption is still due on day 20 (FOIA s17(2)). We hold one sent date per case, so the rule is
@@ -15,7 +17,8 @@ export const refusalNoticeLate: Rule = {
   check(view, ctx) {
     const { c } = view;
     if (c.clock.publicInterestExtensionDays <= 0) return [];
-    const result = datesWithExtensions(c, ctx.extraHolidays);
+    // "Day 20" is the statutory date as the body's time limit and any fee pause set it.
+    const result = datesWithExtensions(c, ctx.extraHolidays, { settings: ctx.organisation, today: ctx.today });
     if (!result.ok) return [];
     const day20 = result.dates.statutoryDue;
     const cites = view.answers.some((a) => refusalsIn(a, c.regime).some((r) => r.provision.role === 'exemption'));

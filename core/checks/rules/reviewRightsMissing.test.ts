@@ -19,3 +19,14 @@ describe('review-rights-missing', () => {
     expect(runRule(reviewRightsMissing, { ref: 'T', questions: ['1'], answers: [refusal] }, { purpose: 'publish' })).toEqual([]);
   });
 });
+
+describe('review-rights-missing: the regulations\' own wording (issue 10)', () => {
+  it('accepts EIR representations and reconsideration (reg 11) with a complaint under reg 18 applying s50', () => {
+    const spec = { ref: 'T', regime: 'eir' as const, questions: ['1'], answers: [{ ...refusal, blocks: ['We do not hold this information under regulation 12(4)(a).', 'If you are dissatisfied you may make representations to us within 40 working days and we will reconsider our decision under regulation 11. You may then complain to the Information Commissioner under section 50 of FOIA, as applied by regulation 18.'] }] };
+    expect(runRule(reviewRightsMissing, spec)).toEqual([]);
+  });
+  it('still reports an EIR refusal that names no route at all', () => {
+    const spec = { ref: 'T', regime: 'eir' as const, questions: ['1'], answers: [{ ...refusal, blocks: ['We do not hold this information under regulation 12(4)(a).'] }] };
+    expect(runRule(reviewRightsMissing, spec)).toHaveLength(1);
+  });
+});

@@ -1,12 +1,16 @@
 import { isScottish } from '../../model';
 import { finding, type Rule } from '../rule';
+import { isPitExtensionNotice } from '../pitExtensionNotice';
 import { isRefusal } from '../refusals';
 
-const REVIEW = /internal review|reconsideration|ask (?:us )?(?:for|to carry out) a review|request a review/i;
+// EIR reg 11: the requester "makes representations" and the authority "reconsiders"; no "internal review" needed.
+const REVIEW = /internal review|reconsider(?:ation|s|ed)?\b|make (?:written )?representations|ask (?:us )?(?:for|to carry out) a review|request a review/i;
 const COMMISSIONER = /Information Commissioner|\bICO\b|ico\.org\.uk/i;
-const SCOTTISH_REVIEW = /\breview\b/i;
+// FOISA s20 "requirement for review"; EISR reg 16 representations, then a review.
+const SCOTTISH_REVIEW = /\breview\b|make (?:written )?representations/i;
 const SCOTTISH_COMMISSIONER = /Scottish Information Commissioner|itspublicknowledge|foi\.scot/i;
 
+// Rests on FOIA s17(7) (EIR reg 14(5), with reg 11 and reg 18 applying s50; FOISA s19; EISR reg 13(e)).
 /**
  * s17(7): a refusal must tell the requester about the internal review and the right to complain to the
  * Commissioner (FOISA s19: review, then the Scottish Information Commissioner). Checked once per letter,
@@ -17,7 +21,8 @@ export const reviewRightsMissing: Rule = {
   summary: 'A refusal does not explain the rights of review and complaint',
   check(view, ctx) {
     if (ctx.purpose !== 'send') return [];
-    const refusing = view.answers.find((a) => isRefusal(a, view.c.regime));
+    // A public interest extension letter is checked, rights included, by pit-extension-notice.
+    const refusing = view.answers.find((a) => isRefusal(a, view.c.regime) && !isPitExtensionNotice(a));
     if (!refusing) return [];
     const scottish = isScottish(view.c.regime);
     const review = (scottish ? SCOTTISH_REVIEW : REVIEW).test(view.allText);

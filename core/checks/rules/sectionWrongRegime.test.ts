@@ -24,3 +24,12 @@ describe('section-wrong-regime', () => {
     expect(runRule(sectionWrongRegime, oneAnswer([{ clause: 'foisa-s38-1-b', kind: 'exemption', section: '38(1)(b)', text: 'x' }]))).toHaveLength(1);
   });
 });
+
+describe('section-wrong-regime: FOISA topics checked against the Act (issue 10)', () => {
+  it('accepts FOISA s39(2), environmental information dealt with under the EISR', () => {
+    expect(runRule(sectionWrongRegime, oneAnswer(['This is environmental information, so it is exempt under section 39(2) of FOISA and we have dealt with it under the EISR.'], {}, { regime: 'foisa' }))).toEqual([]);
+  });
+  it('accepts FOISA s30(a) on collective responsibility and s41 on communications with the Sovereign', () => {
+    expect(runRule(sectionWrongRegime, oneAnswer(['Withheld under section 30(a) because disclosure would prejudice substantially the convention of collective responsibility of the Scottish Ministers.'], {}, { regime: 'foisa' }))).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import { finding, type Rule } from '../rule';
 import { wrongRegimeProblem } from '../wrongRegime';
 
+// Rests on FOIA s17(1)(b) / FOISA s16(1)(c) and FOIA s39 / EIR reg 5: the exemption must be the right regime's provision.
+
 /** A section from the wrong regime: FOISA numbers in a FOIA letter and the reverse, FOIA exemptions under the EIR. */
 export const sectionWrongRegime: Rule = {
   id: 'section-wrong-regime',

@@ -1,5 +1,7 @@
 import { finding, type Rule } from '../rule';
 
+// Rests on FOIA s1(1) (FOISA s1(1)): every question in the request is owed an answer or a refusal.
+
 /** Every question (not a heading) needs an answer with some words in it, even if only "not held". */
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',

@@ -1,6 +1,8 @@
 import { insideClause } from '../caseView';
 import { finding, type Rule } from '../rule';
 
+// Rests on FOIA s17(1)(c) (FOISA s16(1)(d)): a clause left with a blank gives no reason at all.
+
 // What fillClause shows for an unfilled variable ("[factors for]"), or a template pasted unfilled ("{{reason}}").
 const MARKER = /\{\{\s*[a-z][\w.]*\s*\}\}|\[(?!insert\b|name\]|redacted\]|sic\]|personal data removed\])[a-z][a-z ]{1,40}\]/g;
 

@@ -1,5 +1,7 @@
 import { personalDataRule } from '../personalDataRule';
 
+// Rests on UK GDPR art 4(1) with FOIA s40(2) / FOISA s38(1)(b): a registration mark identifies its keeper.
+
 /**
  * The current UK format (since 2001): two letters, the age identifier (02-29 for March, 51-79 for September
  * registrations, so far), a space, three letters. Restricting the digits to real age identifiers keeps

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DeadlineView, DeskApi } from '../../../core/api/contract';
 import { caseOutcome, OUTCOME_LABELS } from '../../../core/drafting/outcome';
 import { REGIME_LABELS, type Case } from '../../../core/model';
-import { errorMessage } from '../desk';
+import { errorMessage, failedWith } from '../desk';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 import { ClockPanel } from './ClockPanel';
 import { DeadlinePanel } from './DeadlinePanel';
@@ -43,9 +43,8 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
 
   /** Before anything goes to the requester: the send checks, blocking on errors. */
   const confirmSend = useCallback(async () => {
-    const current = await desk.getCase({ id: caseId });
     const findings = await desk.checkCase({ id: caseId, purpose: 'send' });
-    return gate.confirm({ title: 'Before this response goes out', action: 'send the response', blocking: blockingFindings(findings), caseIdByRef: new Map([[current.ref, current.id]]) });
+    return gate.confirm({ title: 'Before this response goes out', action: 'send the response', blocking: blockingFindings(findings) });
   }, [desk, caseId, gate]);
 
   async function exportLetter(format: 'docx' | 'pdf') {
@@ -74,7 +73,7 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
       },
       (err) => {
         if (!live) return;
-        if (/no longer in this workspace/.test(errorMessage(err))) onMissing();
+        if (failedWith(err, 'case-missing')) onMissing();
         else setError(errorMessage(err));
       },
     );
@@ -88,13 +87,12 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
   // The clause library panel takes the request's place beside the answers while it is open.
   const [libraryOpen, setLibraryOpen] = useState(false);
   useShortcut('mod+shift+l', () => setLibraryOpen((open) => !open));
-  const caseDetails = useMemo(() => ({ ref: c?.ref, received: c?.received }), [c?.ref, c?.received]);
 
   if (error) return <p className="banner error" role="alert">{error}</p>;
   if (!c || !deadline) return <p role="status" className="muted">Opening case…</p>;
 
   return (
-    <ClauseUiProvider desk={desk} caseDetails={caseDetails}>
+    <ClauseUiProvider desk={desk} caseDetails={c}>
     <article className="case-screen" aria-labelledby="case-title">
       <div className="case-main">
         <header className="case-header">
@@ -119,6 +117,7 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing }: Props) {
           desk={desk}
           c={c}
           confirmSend={confirmSend}
+          settings={checkContext?.organisation}
           onSaved={(updated) => {
             setCase({ ...updated, answers: c.answers, questions: c.questions });
             void refreshDeadline();

@@ -1,10 +1,10 @@
 import type { DeadlineView } from '../../../core/api/contract';
-import type { Case } from '../../../core/model';
+import { isCaseOpen, type Case } from '../../../core/model';
 import { daysLeftText, formatUkDate, urgency } from '../ui/dates';
 
 /** The statutory date, any extended date, and the days left in words. */
 export function DeadlinePanel({ deadline, c }: { deadline: DeadlineView; c: Case }) {
-  const open = c.status !== 'sent' && c.status !== 'closed';
+  const open = isCaseOpen(c);
   const level = urgency(deadline.workingDaysLeft, open);
   return (
     <dl className={`deadline ${level}`} aria-label="Deadline">
@@ -16,6 +16,22 @@ export function DeadlinePanel({ deadline, c }: { deadline: DeadlineView; c: Case
         <div>
           <dt>Clock restarted</dt>
           <dd>{formatUkDate(deadline.clockStart)} (clarification received)</dd>
+        </div>
+      )}
+      {deadline.feePause && (
+        <div>
+          <dt>Clock stopped for a fee</dt>
+          <dd data-testid="fee-pause">
+            {deadline.feePause.awaitingFee
+              ? `Since ${formatUkDate(deadline.feePause.from)}, fee awaited: the dates below hold if it arrives today`
+              : `${formatUkDate(deadline.feePause.from)} to ${formatUkDate(deadline.feePause.to)} (fee received)`}
+          </dd>
+        </div>
+      )}
+      {deadline.basis && (
+        <div>
+          <dt>Time limit</dt>
+          <dd data-testid="time-limit-basis">{deadline.basis}</dd>
         </div>
       )}
       <div>

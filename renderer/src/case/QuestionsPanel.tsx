@@ -184,15 +184,18 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   const findingsByAnswer = useMemo(() => groupBy(findings ?? [], (f) => f.answerId), [findings]);
   const findingsByQuestion = useMemo(() => groupBy((findings ?? []).filter((f) => !f.answerId), (f) => f.questionNumber), [findings]);
 
-  // Read the lists through refs so these handlers never change and the rows stay memoised.
+  // Read the lists and this render's handlers through refs so these callbacks never change and the
+  // rows stay memoised, yet never call a stale handler (one that saves to the case first shown).
+  const handlers = useRef({ persistAnswers, startAnswer });
+  handlers.current = { persistAnswers, startAnswer };
   const onUnlink = useCallback((answerId: string) => {
     const { answers: next, removed } = unlinkAnswer(current(answersRef.current), answerId, questionsRef.current, newId);
-    void persistAnswers(next, removed);
+    void handlers.current.persistAnswers(next, removed);
   }, []);
 
   const onStart = useCallback((questionId: string) => {
     const q = questionsRef.current.find((x) => x.id === questionId);
-    if (q) void startAnswer(q);
+    if (q) void handlers.current.startAnswer(q);
   }, []);
 
   function focusQuestion(index: number) {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { REGIME_LABELS, RegimeSchema, type Organisation } from '../../../core/model';
+import { REGIME_LABELS, RegimeSchema, TIME_LIMIT_VARIATION_LABELS, TimeLimitVariationSchema, type Organisation } from '../../../core/model';
 import { refreshLibrary } from '../clauses/clauseLibraryStore';
 import { errorMessage } from '../desk';
+import { SchoolClosuresField } from './SchoolClosuresField';
 
 interface Props {
   desk: DeskApi;
@@ -33,6 +34,7 @@ export function OrganisationForm({ desk, onSaved, onClose }: Props) {
 
   if (!org) return <p role="status" className="muted">{status?.text ?? 'Loading settings…'}</p>;
   const set = (patch: Partial<Organisation>) => setOrg({ ...org, ...patch });
+  const variations = org.timeLimitVariations ?? [];
 
   return (
     <form
@@ -69,15 +71,37 @@ export function OrganisationForm({ desk, onSaved, onClose }: Props) {
         <textarea id="org-review" rows={3} value={org.reviewAddress} aria-describedby="org-review-hint" onChange={(e) => set({ reviewAddress: e.target.value })} />
         <span id="org-review-hint" className="hint">Where to ask for an internal review (an email or postal address): fills {'{{org.reviewAddress}}'}.</span>
       </div>
+      <div className="field">
+        <label htmlFor="org-public-contacts">Public contact details in your letters</label>
+        <textarea id="org-public-contacts" rows={3} value={(org.publicContacts ?? []).join('\n')} aria-describedby="org-public-contacts-hint" onChange={(e) => set({ publicContacts: e.target.value.split('\n') })} />
+        <span id="org-public-contacts-hint" className="hint">One a line: your own phone numbers, and other public bodies' addresses you refer requesters to. Postcodes and phone numbers in them are not treated as personal data. The regulators' and police forces' details are built in.</span>
+      </div>
       <fieldset className="field">
         <legend>Cost limit (section 12)</legend>
         <label className="field inline">
-          <input type="radio" name="cost-tier" checked={org.costTier === 'central'} onChange={() => set({ costTier: 'central' })} /> Central government: £600 (24 hours)
+          <input type="radio" name="cost-tier" checked={org.costTier === 'central'} onChange={() => set({ costTier: 'central' })} /> Listed in Part I of Schedule 1 to FOIA (government departments, the Houses of Parliament, the devolved legislatures, the armed forces): £600 (24 hours)
         </label>
         <label className="field inline">
-          <input type="radio" name="cost-tier" checked={org.costTier === 'other'} onChange={() => set({ costTier: 'other' })} /> Other public authorities: £450 (18 hours)
+          <input type="radio" name="cost-tier" checked={org.costTier === 'other'} onChange={() => set({ costTier: 'other' })} /> Any other public authority: £450 (18 hours)
         </label>
       </fieldset>
+      <fieldset className="field">
+        <legend>Time limits that differ from 20 working days (FOIA)</legend>
+        <p className="hint">
+          The Time for Compliance Regulations (SI 2004/3364 and SI 2010/2768) change the limit for schools and for some requests. Tick those this body uses: a school's rule applies to all its FOIA requests; the others are chosen on each case.
+        </p>
+        {TimeLimitVariationSchema.options.map((v) => (
+          <label className="field inline" key={v}>
+            <input
+              type="checkbox"
+              checked={variations.includes(v)}
+              onChange={(e) => set({ timeLimitVariations: e.target.checked ? [...variations, v] : variations.filter((x) => x !== v) })}
+            />{' '}
+            {TIME_LIMIT_VARIATION_LABELS[v]}
+          </label>
+        ))}
+      </fieldset>
+      {variations.includes('school') && <SchoolClosuresField closures={org.schoolClosures ?? []} onChange={(schoolClosures) => set({ schoolClosures })} />}
       <div className="field">
         <label htmlFor="org-regime">Usual regime for new cases</label>
         <select id="org-regime" value={org.defaultRegime} onChange={(e) => set({ defaultRegime: RegimeSchema.parse(e.target.value) })}>
