@@ -9,13 +9,15 @@ interface Props {
   findings: readonly Finding[];
   onCancel: () => void;
   onProceed: (reasons: string[]) => void;
+  /** Why recording the reasons failed; the action has not gone ahead. */
+  error?: string | null;
 }
 
 /**
  * Errors block sending and publishing. The officer can fix them, or go ahead with a reason for each,
  * which is recorded on the case.
  */
-export function CheckGateDialog({ title, action, findings, onCancel, onProceed }: Props) {
+export function CheckGateDialog({ title, action, findings, onCancel, onProceed, error }: Props) {
   const [reasons, setReasons] = useState<string[]>(() => findings.map(() => ''));
   const ready = reasons.every((r) => r.trim().length > 0);
   return (
@@ -38,6 +40,7 @@ export function CheckGateDialog({ title, action, findings, onCancel, onProceed }
           </li>
         ))}
       </ol>
+      {error && <p className="banner error" role="alert">{error}</p>}
       <div className="actions">
         <button type="button" className="primary" autoFocus onClick={onCancel}>
           Go back and fix
