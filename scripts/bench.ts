@@ -12,7 +12,9 @@ import { DeskService } from '../electron/services/deskService';
 import { bridgeDesk } from '../e2e/support/deskBridge';
 import { serveDirectory } from '../e2e/support/staticServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
+import { benchHostilePastes } from './bench/intakePastes';
 import { sixtyQuestionRequest, syntheticBundle } from './bench/synthetic';
+import { benchImportScale } from './bench/importScale';
 
 function report(figure: string, value: number, unit: string, extra: Record<string, unknown> = {}) {
   console.log(JSON.stringify({ figure, value: Math.round(value * 100) / 100, unit, ...extra }));
@@ -45,6 +47,8 @@ function percentile(values: number[], p: number): number {
   const text = sixtyQuestionRequest();
   const count = splitRequest(text).filter((q) => !q.heading).length;
   report('intake: split a 60-question request', timeMany(200, () => splitRequest(text)), 'ms', { questions: count, target: '< 5 ms' });
+  // A hang shows as seconds here; `growth` near 4 (1 MB over 256 KB) says the split stays linear.
+  for (const f of benchHostilePastes()) report(`intake: split ${f.name}`, f.ms, 'ms', { questions: f.questions, target: '< 1000 ms', ...(f.growth ? { growth: f.growth } : {}) });
 }
 
 {
@@ -53,6 +57,10 @@ function percentile(values: number[], p: number): number {
 }
 report('checks: all rules over a 200-question case', benchChecks(), 'ms', { target: '< 50 ms' });
 for (const f of await benchLogExports()) report(`exports: ${f.name}`, f.ms, 'ms', { ...(f.targetMs ? { target: `< ${f.targetMs} ms` } : {}), ...(f.detail ?? {}) });
+{
+  const r = benchImportScale(10_000, 250);
+  report('import: 10,000 cases × 10 answers through desk import (heap capped at 250 MB)', r.ms, 'ms', { peakRssMb: r.peakRssMb, imported: r.ok, target: '< 60000 ms within 500 MB' });
+}
 
 // --- Renderer figures in Chromium ----------------------------------------------------------
 const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));

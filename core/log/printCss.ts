@@ -5,7 +5,11 @@
  * so the app's printToPDF and the CLI's playwright print the same pages from the same HTML.
  */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  // Inside <style>, "</style>" ends the stylesheet wherever it stands, even within a CSS string: so
+  // '<' and '>' are escaped as well as what CSS itself needs (quotes, backslash, line breaks, controls).
+  // A CSS hex escape ends at its trailing space, which the string does not keep.
+  const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[\\"'<>&\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
+  return `"${escaped}"`;
 }
 
 export function printCss(runningHeader: string): string {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { docToHtml } from '../../core/editor/toHtml';
 import { BUNDLE_FORMAT, type Bundle, type BundleCase, type Case, type Organisation } from '../../core/model';
-import { htmlToDoc } from './htmlToDoc';
+import { htmlToDocSync, loadHtmlToDoc } from './htmlToDoc';
+import { serialiseCase, type SerialisedCase } from './caseRepository';
 
 /** Case <-> bundle entry. Answers travel as HTML; questions are referred to by number, not id. */
 export function caseToBundleCase(c: Case): BundleCase {
@@ -29,7 +30,13 @@ export function caseToBundleCase(c: Case): BundleCase {
   };
 }
 
+/** A bundle's case as it will be stored: answers converted from HTML and serialised at once. */
+export async function bundleCaseToStoredCase(b: BundleCase, id: string, now: string): Promise<SerialisedCase> {
+  return serialiseCase(await bundleCaseToCase(b, id, now));
+}
+
 export async function bundleCaseToCase(b: BundleCase, id: string, now: string): Promise<Case> {
+  await loadHtmlToDoc();
   const questions = b.questions.map((q) => ({ id: randomUUID(), number: q.number, label: q.label ?? '', text: q.text, heading: q.heading ?? false }));
   const idOf = new Map(questions.map((q) => [q.number, q.id]));
   return {
@@ -45,14 +52,14 @@ export async function bundleCaseToCase(b: BundleCase, id: string, now: string): 
     requestText: b.requestText,
     summary: b.summary ?? '',
     questions,
-    answers: await Promise.all(b.answers.map(async (a) => ({
+    answers: b.answers.map((a) => ({
       id: randomUUID(),
       covers: a.covers.map((n) => idOf.get(n)!),
-      doc: await htmlToDoc(a.html),
+      doc: htmlToDocSync(a.html),
       disposition: a.disposition ?? 'answered',
       exemptions: a.exemptions ?? [],
       redirectTo: a.redirectTo ?? '',
-    }))),
+    })),
     attachments: b.attachments ?? [],
     clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false },
     overrides: [],

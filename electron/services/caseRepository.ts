@@ -1,6 +1,8 @@
 import type { Answer, Case, Question } from '../../core/model';
-import { richToPlainText } from '../../core/model/richText';
+import { richToPlainText } from '../../core/editor/plainText';
 import type { Db } from './workspaceDb';
+import type { Statement } from 'better-sqlite3';
+import { DeskError } from '../../core/api/errors';
 
 /**
  * Cases, questions and answers in SQLite. Answers are saved one at a time (autosave sends only the
@@ -45,29 +47,60 @@ interface AnswerRow {
 
 export type CaseHeader = Omit<Case, 'questions' | 'answers'>;
 
+/**
+ * An answer as it is written: its document already serialised, with its plain text for search. A
+ * large import holds 100,000 answers at once before its one transaction; as strings they take a sixth
+ * of the memory the editor's object trees would.
+ */
+export interface SerialisedAnswer extends Omit<Answer, 'doc'> {
+  docJson: string;
+  plainText: string;
+}
+export type SerialisedCase = Omit<Case, 'answers'> & { answers: SerialisedAnswer[] };
+
+export function serialiseAnswer(a: Answer): SerialisedAnswer {
+  const { doc, ...rest } = a;
+  return { ...rest, docJson: JSON.stringify(doc), plainText: richToPlainText(doc).trim() };
+}
+
+export function serialiseCase(c: Case): SerialisedCase {
+  return { ...c, answers: c.answers.map(serialiseAnswer) };
+}
+
 export class CaseRepository {
   constructor(private readonly db: Db) {}
 
+  // Prepared once per repository: preparing costs more than running for the small statements here.
+  private readonly statements = new Map<string, Statement>();
+  private stmt(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   countCases(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   }
 
   findIdByRef(ref: string): string | null {
-    const row = this.db.prepare('SELECT id FROM cases WHERE ref = ?').get(ref) as { id: string } | undefined;
+    const row = this.stmt('SELECT id FROM cases WHERE ref = ?').get(ref) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
   listHeaders(): CaseHeader[] {
-    return (this.db.prepare('SELECT * FROM cases ORDER BY received DESC, ref').all() as CaseRow[]).map(toHeader);
+    return (this.stmt('SELECT * FROM cases ORDER BY received DESC, ref').all() as CaseRow[]).map(toHeader);
   }
 
   /** Question and answered-question counts per case, for the list, in one query each. */
   progressByCase(): Map<string, { questions: number; answered: number }> {
     const out = new Map<string, { questions: number; answered: number }>();
-    for (const r of this.db.prepare('SELECT case_id, count(*) AS n FROM questions WHERE heading = 0 GROUP BY case_id').all() as { case_id: string; n: number }[]) {
+    for (const r of this.stmt('SELECT case_id, count(*) AS n FROM questions WHERE heading = 0 GROUP BY case_id').all() as { case_id: string; n: number }[]) {
       out.set(r.case_id, { questions: r.n, answered: 0 });
     }
-    const answered = this.db.prepare(
+    const answered = this.stmt(
       `SELECT a.case_id AS case_id, count(DISTINCT j.value) AS n FROM answers a, json_each(a.covers) j
        WHERE a.plain_text <> '' GROUP BY a.case_id`,
     );
@@ -79,21 +112,42 @@ export class CaseRepository {
   }
 
   get(id: string): Case | null {
-    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+    const row = this.stmt('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
     if (!row) return null;
-    const questions = (this.db.prepare('SELECT * FROM questions WHERE case_id = ? ORDER BY position').all(id) as QuestionRow[]).map(toQuestion);
-    const answers = (this.db.prepare('SELECT * FROM answers WHERE case_id = ? ORDER BY position').all(id) as AnswerRow[]).map(toAnswer);
+    const questions = (this.stmt('SELECT * FROM questions WHERE case_id = ? ORDER BY position').all(id) as QuestionRow[]).map(toQuestion);
+    const answers = (this.stmt('SELECT * FROM answers WHERE case_id = ? ORDER BY position').all(id) as AnswerRow[]).map((a) => toAnswer(a, row.ref));
     return { ...toHeader(row), questions, answers };
   }
 
   /** Inserts or replaces a whole case (create, import). */
   put(c: Case): void {
+    this.putMany([serialiseCase(c)]);
+  }
+
+  /**
+   * Inserts or replaces many whole cases in one transaction (an import). The search index is
+   * brought up to date once for all of them: its case_id column is not indexed, so removing a case's
+   * old entry reads the whole index, and doing that per case made a large import quadratic.
+   */
+  putMany(cases: readonly SerialisedCase[]): void {
+    this.putStream(cases.map((c) => c.id), cases);
+  }
+
+  /**
+   * putMany for cases made one at a time as they are written (a large import keeps each case as a
+   * string until then): `ids` names them all beforehand, so their old search entries go in one pass.
+   */
+  putStream(ids: readonly string[], cases: Iterable<SerialisedCase>): void {
     this.db.transaction(() => {
-      this.writeHeader(c);
-      this.replaceQuestions(c.id, c.questions);
-      this.db.prepare('DELETE FROM answers WHERE case_id = ?').run(c.id);
-      c.answers.forEach((a, i) => this.writeAnswer(c.id, a, i, c.updatedAt));
-      this.reindex(c.id);
+      this.stmt('DELETE FROM case_search WHERE case_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
+      const index = this.stmt('INSERT INTO case_search (case_id, ref, title, body) VALUES (?, ?, ?, ?)');
+      for (const c of cases) {
+        this.writeHeader(c);
+        this.replaceQuestions(c.id, c.questions);
+        this.stmt('DELETE FROM answers WHERE case_id = ?').run(c.id);
+        c.answers.forEach((a, i) => this.writeAnswer(c.id, a, i, c.updatedAt));
+        index.run(c.id, c.ref, c.title, [c.summary, c.requestText, ...c.answers.map((a) => a.plainText)].join('\n'));
+      }
     })();
   }
 
@@ -107,17 +161,17 @@ export class CaseRepository {
 
   saveAnswer(caseId: string, answer: Answer, now: string): void {
     this.db.transaction(() => {
-      const existing = this.db.prepare('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
-      const position = existing?.position ?? ((this.db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p);
-      this.writeAnswer(caseId, answer, position, now);
-      this.db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
+      const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
+      const position = existing?.position ?? ((this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p);
+      this.writeAnswer(caseId, serialiseAnswer(answer), position, now);
+      this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
       this.reindex(caseId);
     })();
   }
 
   deleteAnswer(caseId: string, answerId: string): boolean {
     return this.db.transaction(() => {
-      const changed = this.db.prepare('DELETE FROM answers WHERE id = ? AND case_id = ?').run(answerId, caseId).changes > 0;
+      const changed = this.stmt('DELETE FROM answers WHERE id = ? AND case_id = ?').run(answerId, caseId).changes > 0;
       if (changed) this.reindex(caseId);
       return changed;
     })();
@@ -125,8 +179,8 @@ export class CaseRepository {
 
   delete(id: string): boolean {
     return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM case_search WHERE case_id = ?').run(id);
-      return this.db.prepare('DELETE FROM cases WHERE id = ?').run(id).changes > 0;
+      this.stmt('DELETE FROM case_search WHERE case_id = ?').run(id);
+      return this.stmt('DELETE FROM cases WHERE id = ?').run(id).changes > 0;
     })();
   }
 
@@ -135,11 +189,11 @@ export class CaseRepository {
     const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) return new Set();
     const query = words.map((w) => `"${w}"*`).join(' ');
-    const rows = this.db.prepare('SELECT case_id FROM case_search WHERE case_search MATCH ?').all(query) as { case_id: string }[];
+    const rows = this.stmt('SELECT case_id FROM case_search WHERE case_search MATCH ?').all(query) as { case_id: string }[];
     const ids = new Set(rows.map((r) => r.case_id));
     // References are often searched by a fragment from the middle ("4007" for 5024007).
     const like = `%${text.trim()}%`;
-    for (const r of this.db.prepare('SELECT id FROM cases WHERE ref LIKE ?').all(like) as { id: string }[]) ids.add(r.id);
+    for (const r of this.stmt('SELECT id FROM cases WHERE ref LIKE ?').all(like) as { id: string }[]) ids.add(r.id);
     return ids;
   }
 
@@ -174,12 +228,12 @@ export class CaseRepository {
   }
 
   private replaceQuestions(caseId: string, questions: Question[]): void {
-    this.db.prepare('DELETE FROM questions WHERE case_id = ?').run(caseId);
-    const insert = this.db.prepare('INSERT INTO questions (id, case_id, position, number, label, text, heading) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.stmt('DELETE FROM questions WHERE case_id = ?').run(caseId);
+    const insert = this.stmt('INSERT INTO questions (id, case_id, position, number, label, text, heading) VALUES (?, ?, ?, ?, ?, ?, ?)');
     questions.forEach((q, i) => insert.run(q.id, caseId, i, q.number, q.label, q.text, q.heading ? 1 : 0));
   }
 
-  private writeAnswer(caseId: string, a: Answer, position: number, now: string): void {
+  private writeAnswer(caseId: string, a: SerialisedAnswer, position: number, now: string): void {
     this.db
       .prepare(
         `INSERT INTO answers (id, case_id, position, covers, doc, plain_text, disposition, exemptions, redirect_to, updated_at)
@@ -188,16 +242,16 @@ export class CaseRepository {
            disposition = excluded.disposition, exemptions = excluded.exemptions, redirect_to = excluded.redirect_to,
            updated_at = excluded.updated_at`,
       )
-      .run(a.id, caseId, position, JSON.stringify(a.covers), JSON.stringify(a.doc), richToPlainText(a.doc).trim(), a.disposition, JSON.stringify(a.exemptions), a.redirectTo, now);
+      .run(a.id, caseId, position, JSON.stringify(a.covers), a.docJson, a.plainText, a.disposition, JSON.stringify(a.exemptions), a.redirectTo, now);
   }
 
   private reindex(caseId: string): void {
-    const c = this.db.prepare('SELECT ref, title, request_text, summary FROM cases WHERE id = ?').get(caseId) as
+    const c = this.stmt('SELECT ref, title, request_text, summary FROM cases WHERE id = ?').get(caseId) as
       | { ref: string; title: string; request_text: string; summary: string }
       | undefined;
-    this.db.prepare('DELETE FROM case_search WHERE case_id = ?').run(caseId);
+    this.stmt('DELETE FROM case_search WHERE case_id = ?').run(caseId);
     if (!c) return;
-    const answers = (this.db.prepare('SELECT plain_text FROM answers WHERE case_id = ?').all(caseId) as { plain_text: string }[]).map((r) => r.plain_text);
+    const answers = (this.stmt('SELECT plain_text FROM answers WHERE case_id = ?').all(caseId) as { plain_text: string }[]).map((r) => r.plain_text);
     this.db
       .prepare('INSERT INTO case_search (case_id, ref, title, body) VALUES (?, ?, ?, ?)')
       .run(caseId, c.ref, c.title, [c.summary, c.request_text, ...answers].join('\n'));
@@ -214,12 +268,12 @@ function toHeader(r: CaseRow): CaseHeader {
     sent: r.sent,
     status: r.status as Case['status'],
     publish: r.publish === 1,
-    requester: JSON.parse(r.requester),
+    requester: parseColumn(r.requester, r.ref, 'requester'),
     requestText: r.request_text,
     summary: r.summary,
-    attachments: JSON.parse(r.attachments),
-    clock: JSON.parse(r.clock),
-    overrides: JSON.parse(r.overrides),
+    attachments: parseColumn(r.attachments, r.ref, 'attachments'),
+    clock: parseColumn(r.clock, r.ref, 'clock'),
+    overrides: parseColumn(r.overrides, r.ref, 'check overrides'),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -229,13 +283,25 @@ function toQuestion(r: QuestionRow): Question {
   return { id: r.id, number: r.number, label: r.label, text: r.text, heading: r.heading === 1 };
 }
 
-function toAnswer(r: AnswerRow): Answer {
+function toAnswer(r: AnswerRow, caseRef: string): Answer {
   return {
     id: r.id,
-    covers: JSON.parse(r.covers),
-    doc: JSON.parse(r.doc),
+    covers: parseColumn(r.covers, caseRef, 'answer questions'),
+    doc: parseColumn(r.doc, caseRef, 'answer text'),
     disposition: r.disposition as Answer['disposition'],
-    exemptions: JSON.parse(r.exemptions),
+    exemptions: parseColumn(r.exemptions, caseRef, 'answer exemptions'),
     redirectTo: r.redirect_to,
   };
+}
+
+/**
+ * A JSON column read back. A damaged one (edited by another tool, a disk fault) names its case, so the
+ * officer can restore or delete that one case instead of facing an error about the whole workspace.
+ */
+function parseColumn<T = never>(text: string, caseRef: string, what: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new DeskError('internal', `Case ${caseRef} cannot be read: its ${what} ${what.endsWith('s') ? 'are' : 'is'} damaged in the workspace file. Restore that case from a backup (desk import --replace) or delete it; other cases are not affected.`);
+  }
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../core/api/dispatch';
 import { DeskService } from './deskService';
-import { tempWorkspacePath } from './testWorkspace';
+import { tempWorkspacePath } from './testing/testWorkspace';
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;

@@ -8,12 +8,13 @@ import type {
   DeskParsedInput,
 } from '../../core/api/contract';
 import { DeskError, describeZodError } from '../../core/api/errors';
+import { createCallContext, type CallContext } from '../../core/api/calls';
 import { addWorkingDays } from '../../core/deadlines';
 import { caseDeadline } from '../../core/deadlines/caseDeadline';
-import { applyOverrides, checkCase, checkMonth, publicationBlockers, type CheckContext } from '../../core/checks';
-import { BundleSchema, CaseSchema, todayInUk, type Case, type CaseSummary } from '../../core/model';
-import { CaseRepository, type CaseHeader } from './caseRepository';
-import { bundleCaseToCase, makeBundle } from './bundleCodec';
+import { applyOverrides, checkCase, checkMonth, type CheckContext } from '../../core/checks';
+import { BundleSchema, type BundleCase, CaseSchema, findLoneSurrogate, organisationDifferences, isCaseOpen, todayInUk, withSentDate, type Case, type CaseSummary } from '../../core/model';
+import { CaseRepository, type CaseHeader, type SerialisedCase } from './caseRepository';
+import { bundleCaseToStoredCase, makeBundle } from './bundleCodec';
 import { SettingsRepository } from './settingsRepository';
 import { openWorkspaceDb, schemaVersion, type Db } from './workspaceDb';
 import { LogExports } from './logExports';
@@ -38,6 +39,8 @@ export interface DeskServiceOptions {
   logoDirs?: string[];
   /** The folder holding clauses/ and police-forces.json; found beside the app by default. */
   templatesDir?: string;
+  /** Create a new workspace when nothing is at the path (the default); false to open an existing one only. */
+  create?: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export class DeskService implements DeskApiImpl {
     readonly dbPath: string,
     options: DeskServiceOptions = {},
   ) {
-    this.db = openWorkspaceDb(dbPath);
+    this.db = openWorkspaceDb(dbPath, undefined, { create: options.create });
     this.cases = new CaseRepository(this.db);
     this.settings = new SettingsRepository(this.db);
     this.clauses = new ClauseLibraryService(this.db, options.templatesDir);
@@ -70,6 +73,7 @@ export class DeskService implements DeskApiImpl {
       printer: () => options.pdfPrinter ?? (this.ownPrinter ??= new ChromiumPdfPrinter(options.chromiumPath ? { executablePath: options.chromiumPath } : {})),
       letterLogo: (org) => findLetterLogo(options.logoDirs ?? [dirname(dbPath), resolve('assets')], org.name),
       today: () => this.today(),
+      publishContext: () => this.checkContext('publish'),
     });
   }
 
@@ -99,12 +103,13 @@ export class DeskService implements DeskApiImpl {
   listCases({ filter, search, today }: In<'listCases'>): Out<'listCases'> {
     const now = today ?? this.today();
     const extra = this.extraHolidays();
+    const org = this.settings.organisation();
     const progress = this.cases.progressByCase();
     const matches = search.trim() ? this.cases.search(search) : null;
     const summaries: CaseSummary[] = [];
     for (const h of this.cases.listHeaders()) {
       if (matches && !matches.has(h.id)) continue;
-      const deadline = caseDeadline(h, extra, now);
+      const deadline = caseDeadline(h, extra, now, org);
       const p = progress.get(h.id) ?? { questions: 0, answered: 0 };
       const summary: CaseSummary = {
         id: h.id,
@@ -123,8 +128,8 @@ export class DeskService implements DeskApiImpl {
     }
     // Open cases by urgency first, then finished ones newest first: the order an officer works in.
     return summaries.sort((a, b) => {
-      const aOpen = isOpen(a) ? 0 : 1;
-      const bOpen = isOpen(b) ? 0 : 1;
+      const aOpen = isCaseOpen(a) ? 0 : 1;
+      const bOpen = isCaseOpen(b) ? 0 : 1;
       if (aOpen !== bOpen) return aOpen - bOpen;
       if (aOpen === 0) return a.due.localeCompare(b.due) || a.ref.localeCompare(b.ref);
       return (b.sent ?? b.received).localeCompare(a.sent ?? a.received);
@@ -160,7 +165,7 @@ export class DeskService implements DeskApiImpl {
       const other = this.cases.findIdByRef(patch.ref);
       if (other && other !== id) throw new DeskError('conflict', `Reference ${patch.ref} is already used by another case.`);
     }
-    const { questions, ...headerPatch } = patch;
+    const { questions, ...headerPatch } = withSentDate(current, patch, this.today());
     const header: CaseHeader = { ...stripBody(current), ...headerPatch, updatedAt: new Date().toISOString() };
     this.cases.updateHeader(header, questions);
     return this.mustGet(id);
@@ -171,7 +176,7 @@ export class DeskService implements DeskApiImpl {
   }
 
   getCaseDeadline({ id, today }: In<'getCaseDeadline'>): DeadlineView {
-    return caseDeadline(this.mustGet(id), this.extraHolidays(), today ?? this.today());
+    return caseDeadline(this.mustGet(id), this.extraHolidays(), today ?? this.today(), this.settings.organisation());
   }
 
   saveAnswer({ caseId, answer }: In<'saveAnswer'>): Out<'saveAnswer'> {
@@ -205,35 +210,69 @@ export class DeskService implements DeskApiImpl {
     return this.settings.holidays();
   }
 
-  /** All-or-nothing: the whole bundle is validated and converted before one transaction writes it. */
-  async importBundle({ bundle, replace }: In<'importBundle'>): Promise<Out<'importBundle'>> {
+  /**
+   * All-or-nothing: the whole bundle is validated and converted before one transaction writes it.
+   * The reference clash is checked inside that transaction, taken IMMEDIATE so that two imports of the
+   * same new reference cannot both pass the check and one silently replace the other.
+   * The workspace's own settings are kept unless the caller asks to replace them; either way the
+   * fields that differ are reported, so a restore never wipes a review address unnoticed.
+   */
+  async importBundle({ bundle, replace, settings }: In<'importBundle'>, call: CallContext = createCallContext()): Promise<Out<'importBundle'>> {
+    const broken = findLoneSurrogate(bundle);
+    if (broken) throw new DeskError('invalid-input', `The bundle was not imported: ${broken} holds a broken character (half of a UTF-16 surrogate pair). Fix that text and import again. Nothing was changed.`);
     const parsed = BundleSchema.safeParse(bundle);
     if (!parsed.success) throw new DeskError('invalid-input', `The bundle was not imported: ${describeZodError(parsed.error)}. Nothing was changed.`);
-    const clashes = parsed.data.cases.map((c) => c.ref).filter((ref) => this.cases.findIdByRef(ref));
-    if (clashes.length && !replace) {
-      throw new DeskError('conflict', `The workspace already has case${clashes.length > 1 ? 's' : ''} ${clashes.join(', ')}. Import again with replace to overwrite ${clashes.length > 1 ? 'them' : 'it'}. Nothing was changed.`);
-    }
     const now = new Date().toISOString();
-    const converted = await Promise.all(parsed.data.cases.map((bc) => bundleCaseToCase(bc, this.cases.findIdByRef(bc.ref) ?? randomUUID(), now)));
-    this.db.transaction(() => {
-      if (parsed.data.organisation) this.settings.saveOrganisation(parsed.data.organisation);
-      for (const c of converted) {
-        const existing = this.cases.findIdByRef(c.ref);
-        if (existing) this.cases.delete(existing);
-        this.cases.put(c);
-      }
-    })();
-    return { imported: converted.map((c) => c.ref), replaced: clashes };
+    // One case at a time, so the window sees the count and a cancel lands before anything is written.
+    // Each converted case is held as a JSON string until its write: a third of the memory of the
+    // object tree, which lets 10,000 cases × 10 answers import within a few hundred megabytes.
+    const converted: { id: string; ref: string; json: string }[] = [];
+    const total = parsed.data.cases.length;
+    const pending: (BundleCase | null)[] = parsed.data.cases;
+    for (let i = 0; i < total; i++) {
+      await call.step(i, total, `Reading case ${i + 1} of ${total}`);
+      const c = await bundleCaseToStoredCase(pending[i]!, randomUUID(), now);
+      converted.push({ id: c.id, ref: c.ref, json: JSON.stringify(c) });
+      // Let the validated copy of each case go once converted: only one form of it is held.
+      pending[i] = null;
+    }
+    await call.step(total, total, `Saving ${total} case${total === 1 ? '' : 's'}`);
+    const ours = this.settings.organisation();
+    const settingsDiffer = parsed.data.organisation ? organisationDifferences(ours, parsed.data.organisation) : [];
+    const outcome = this.db
+      .transaction(() => {
+        const found = converted.map((c) => c.ref).filter((ref) => this.cases.findIdByRef(ref));
+        if (found.length && !replace) {
+          throw new DeskError('conflict', `The workspace already has case${found.length > 1 ? 's' : ''} ${found.join(', ')}. Import again with replace to overwrite ${found.length > 1 ? 'them' : 'it'}. Nothing was changed.`);
+        }
+        // A workspace whose settings were never saved has nothing to lose: restoring a backup into a
+        // new workspace takes the bundle's organisation. Otherwise only an explicit 'replace' does.
+        const incoming = parsed.data.organisation;
+        const settingsOutcome = !incoming ? 'kept' : settings === 'replace' ? 'replaced' : this.settings.hasOrganisation() || settings === 'keep' ? 'kept' : 'adopted';
+        if (incoming && settingsOutcome !== 'kept') this.settings.saveOrganisation(incoming);
+        // A replaced case keeps its id (and its row), so links and the officer's open window still find it.
+        const ids = converted.map((c) => this.cases.findIdByRef(c.ref) ?? c.id);
+        this.cases.putStream(ids, parseEach(converted, ids));
+        return { found, settingsOutcome } as const;
+      })
+      .immediate();
+    return { imported: converted.map((c) => c.ref), replaced: outcome.found, settings: outcome.settingsOutcome, settingsDifferences: outcome.settingsOutcome === 'kept' ? settingsDiffer : [] };
   }
 
-  exportBundle({ refs }: In<'exportBundle'>): Out<'exportBundle'> {
+  async exportBundle({ refs }: In<'exportBundle'>, call: CallContext = createCallContext()): Promise<Out<'exportBundle'>> {
     const headers = this.cases.listHeaders().sort((a, b) => a.received.localeCompare(b.received) || a.ref.localeCompare(b.ref));
     const wanted = refs ? new Set(refs) : null;
     if (wanted) {
       const missing = [...wanted].filter((r) => !headers.some((h) => h.ref === r));
       if (missing.length) throw new DeskError('not-found', `No case with reference ${missing.join(', ')} in this workspace.`);
     }
-    const cases = headers.filter((h) => !wanted || wanted.has(h.ref)).map((h) => this.mustGet(h.id));
+    const chosen = headers.filter((h) => !wanted || wanted.has(h.ref));
+    const cases: Case[] = [];
+    for (const [i, h] of chosen.entries()) {
+      await call.step(i, chosen.length, `Reading case ${i + 1} of ${chosen.length}`);
+      cases.push(this.mustGet(h.id));
+    }
+    await call.step(chosen.length, chosen.length, `Writing ${chosen.length} case${chosen.length === 1 ? '' : 's'}`);
     return makeBundle(this.settings.organisation(), cases);
   }
 
@@ -241,6 +280,27 @@ export class DeskService implements DeskApiImpl {
   checkCase({ id, purpose }: In<'checkCase'>): Out<'checkCase'> {
     const c = this.mustGet(id);
     return applyOverrides(checkCase(c, this.checkContext(purpose)), c.overrides);
+  }
+
+  /** One transaction: every case is found before any is written, so a missing reference records nothing. */
+  recordOverrides({ overrides }: In<'recordOverrides'>): Out<'recordOverrides'> {
+    const at = new Date().toISOString();
+    this.db
+      .transaction(() => {
+        const byRef = new Map<string, Case>();
+        for (const { caseRef } of overrides) {
+          if (byRef.has(caseRef)) continue;
+          const id = this.cases.findIdByRef(caseRef);
+          if (!id) throw new DeskError('not-found', `Case ${caseRef} is no longer in this workspace, so no override was recorded. Check the case list and run the checks again.`);
+          byRef.set(caseRef, this.mustGet(id));
+        }
+        for (const [caseRef, c] of byRef) {
+          const added = overrides.filter((o) => o.caseRef === caseRef).map(({ caseRef: _ref, ...o }) => ({ ...o, at }));
+          this.cases.updateHeader({ ...stripBody(c), overrides: [...c.overrides, ...added], updatedAt: at });
+        }
+      })
+      .immediate();
+    return { recorded: overrides.length };
   }
 
   checkMonth({ month, purpose }: In<'checkMonth'>): Out<'checkMonth'> {
@@ -283,18 +343,20 @@ export class DeskService implements DeskApiImpl {
   }
 
   /** Publishing cannot be undone, so a log whose entries fail the publication checks is refused. */
-  async exportLog(input: In<'exportLog'>): Promise<Out<'exportLog'>> {
-    const included = new Set(this.logExports.preview(input).entries.filter((e) => e.include).map((e) => e.ref));
-    const blocking = publicationBlockers(this.checkMonth({ month: input.month, purpose: 'publish' })).filter((f) => included.has(f.caseRef));
+  async exportLog(input: In<'exportLog'>, call: CallContext = createCallContext()): Promise<Out<'exportLog'>> {
+    await call.step(0, 2, 'Checking the entries');
+    // Every text the export prints, the call's own titles and summaries included (issue 12).
+    const blocking = this.logExports.publicationFindings(input);
     if (blocking.length) {
       const entries = [...new Set(blocking.map((f) => f.caseRef))];
       const detail = blocking.slice(0, 6).map((f) => `${f.caseRef}${f.questionNumber ? ` question ${f.questionNumber}` : ''}: ${f.message}`);
       if (blocking.length > 6) detail.push(`and ${blocking.length - 6} more`);
       throw new DeskError(
-        'invalid-input',
+        'checks-failed',
         `The log was not exported: ${entries.length === 1 ? `entry ${entries[0]} fails` : `entries ${entries.join(', ')} fail`} the publication checks. ${detail.join(' ')} Fix ${entries.length === 1 ? 'it' : 'them'} in the case, or record a reason to publish anyway.`,
       );
     }
+    await call.step(1, 2, `Writing the ${input.format.toUpperCase()}`);
     const file = await this.logExports.exportLog(input);
     return { fileName: file.fileName, base64: Buffer.from(file.bytes).toString('base64') };
   }
@@ -344,7 +406,7 @@ export class DeskService implements DeskApiImpl {
   fillClause({ id, version, values, caseId }: In<'fillClause'>): Out<'fillClause'> {
     const clause = this.clauses.get(id, version);
     const c = caseId ? this.mustGet(caseId) : undefined;
-    return fillClause(clause, values, fillContextFor(this.settings.organisation(), c && { ref: c.ref, received: c.received }));
+    return fillClause(clause, values, fillContextFor(this.settings.organisation(), c));
   }
 
   listPoliceForces(): Out<'listPoliceForces'> {
@@ -353,7 +415,7 @@ export class DeskService implements DeskApiImpl {
 
   private mustGet(id: string): Case {
     const c = this.cases.get(id);
-    if (!c) throw new DeskError('not-found', 'That case is no longer in this workspace. It may have been deleted; pick another from the case list.');
+    if (!c) throw new DeskError('case-missing', 'That case is no longer in this workspace. It may have been deleted; pick another from the case list.');
     return c;
   }
 
@@ -367,22 +429,22 @@ function stripBody(c: Case): CaseHeader {
   return header;
 }
 
-function isOpen(s: CaseSummary): boolean {
-  return s.status !== 'sent' && s.status !== 'closed';
-}
-
 function matchesFilter(s: CaseSummary, filter: CaseFilter, today: string): boolean {
   switch (filter) {
     case 'all':
       return true;
     case 'open':
-      return isOpen(s);
+      return isCaseOpen(s);
     case 'overdue':
-      return isOpen(s) && s.workingDaysLeft < 0;
+      return isCaseOpen(s) && s.workingDaysLeft < 0;
     case 'due-this-week':
-      return isOpen(s) && s.workingDaysLeft >= 0 && s.workingDaysLeft <= 5;
+      return isCaseOpen(s) && s.workingDaysLeft >= 0 && s.workingDaysLeft <= 5;
     case 'sent-this-month':
       return s.sent !== null && s.sent.slice(0, 7) === today.slice(0, 7);
   }
 }
 
+/** The converted cases back as objects, one at a time as they are written, with their final ids. */
+function* parseEach(converted: readonly { json: string }[], ids: readonly string[]): Generator<SerialisedCase> {
+  for (let i = 0; i < converted.length; i++) yield { ...(JSON.parse(converted[i]!.json) as SerialisedCase), id: ids[i]! };
+}

@@ -9,7 +9,7 @@ import type { Bundle } from '../../core/model';
 import { DeskService } from './deskService';
 import { attrValues, docxParts } from './docx/docxInspection';
 import { inspectPdf } from './pdf/pdfInspection';
-import { tempWorkspacePath } from './testWorkspace';
+import { tempWorkspacePath } from './testing/testWorkspace';
 
 const fixturePath = new URL('../../fixtures/iopc-month.bundle.json', import.meta.url).pathname;
 const bundle = JSON.parse(readFileSync(fixturePath, 'utf8')) as Bundle;

@@ -1,6 +1,7 @@
 import { DeskError } from '../../core/api/errors';
 import { assembleLetter } from '../../core/log/assembleLetter';
-import { assembleLogMonth, type LogOverride } from '../../core/log/assembleLogMonth';
+import { assembleLogMonth, casesForLogMonth, type LogOverride } from '../../core/log/assembleLogMonth';
+import { applyOverrides, checkCase, publicationBlockers, type CheckContext, type Finding } from '../../core/checks';
 import type { LetterLogo } from '../../core/log/letterModel';
 import { letterHtml } from '../../core/log/letterHtml';
 import { logHtml } from '../../core/log/logHtml';
@@ -30,6 +31,18 @@ export interface LogExportSources {
   printer(): PdfPrinter;
   letterLogo(org: Organisation): LetterLogo | null;
   today(): string;
+  /** The context the publication checks run in: organisation, today, holidays, purpose 'publish'. */
+  publishContext(): CheckContext;
+}
+
+/**
+ * A case as this export prints it: the title and summary the officer gave the export call in place of
+ * the stored ones, with the same precedence assembleLogMonth gives them (an empty title falls back,
+ * an empty summary is kept: it means "print the questions").
+ */
+export function caseAsPrinted(c: Case, o: LogOverride | undefined): Case {
+  if (!o) return c;
+  return { ...c, title: o.title?.trim() || c.title, summary: o.summary ?? c.summary };
 }
 
 // The DOCX writers are imported when first used, like the PDF printer: `desk deadline` need not load them.
@@ -49,6 +62,18 @@ export class LogExports {
   preview(selection: LogSelection): { html: string; entries: LogMonth['candidates'] } {
     const log = this.assemble(selection);
     return { html: logHtml(log), entries: log.candidates };
+  }
+
+  /**
+   * The publication gate over every text this export would print: each included case as printed (with
+   * the call's title and summary), checked for publishing, the officer's recorded overrides applied.
+   * Entries left out of the log publish nothing, so they block nothing.
+   */
+  publicationFindings({ month, overrides = {} }: LogSelection): Finding[] {
+    const ctx = this.src.publishContext();
+    return casesForLogMonth(this.src.casesSentIn(month), month)
+      .filter((c) => overrides[c.ref]?.include !== false)
+      .flatMap((c) => publicationBlockers(applyOverrides(checkCase(caseAsPrinted(c, overrides[c.ref]), ctx), c.overrides)));
   }
 
   async exportLog(selection: LogSelection & { format: 'docx' | 'pdf' | 'html' }): Promise<ExportedFile> {

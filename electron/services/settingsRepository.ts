@@ -13,6 +13,11 @@ export class SettingsRepository {
     return parsed.success ? parsed.data : DEFAULT_ORGANISATION;
   }
 
+  /** False until the organisation is first saved: a new workspace still on the defaults. */
+  hasOrganisation(): boolean {
+    return this.db.prepare("SELECT 1 FROM settings WHERE key = 'organisation'").get() !== undefined;
+  }
+
   saveOrganisation(org: Organisation): void {
     this.db.prepare("INSERT INTO settings (key, value) VALUES ('organisation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(org));
   }

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS } from './migrations';
 
 // Test migrations come after whatever the product has shipped.
 const LATEST = MIGRATIONS.at(-1)!.version;
-import { openWorkspaceDb, schemaVersion } from './workspaceDb';
-import { tempWorkspacePath } from './testWorkspace';
+import { openWorkspaceDb, schemaVersion, WORKSPACE_APPLICATION_ID } from './workspaceDb';
+import { tempWorkspacePath } from './testing/testWorkspace';
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 beforeEach(() => (ws = tempWorkspacePath()));
@@ -55,9 +55,64 @@ describe('workspace file', () => {
     expect(() => openWorkspaceDb(ws.path)).toThrow(/newer version of Disclosure Desk/);
   });
 
-  it('refuses a file that is not a database with a clear message', async () => {
-    const { writeFileSync } = await import('node:fs');
+  it('refuses a file that is not a database with a clear message, and leaves it as it was', () => {
     writeFileSync(ws.path, 'this is a letter, not a workspace');
-    expect(() => openWorkspaceDb(ws.path)).toThrow(/cannot be opened/);
+    expect(() => openWorkspaceDb(ws.path)).toThrow(/is not a database, not a Disclosure Desk workspace/);
+    expect(readFileSync(ws.path, 'utf8')).toBe('this is a letter, not a workspace');
+  });
+});
+
+// Seen before: another program's database or an empty file was silently turned into a workspace, and
+// a newer workspace was switched to WAL before being refused. Nothing may be written before we know.
+describe('identifying a workspace before changing anything', () => {
+  const sidecars = () => readdirSync(ws.dir).filter((f) => f !== 'workspace.sqlite');
+
+  it("refuses another program's SQLite database byte for byte unchanged", () => {
+    const other = new Database(ws.path);
+    other.exec('CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES (\'Jo\')');
+    other.close();
+    const before = readFileSync(ws.path);
+    expect(() => openWorkspaceDb(ws.path)).toThrow(/another program's database, not a Disclosure Desk workspace\. Nothing was changed/);
+    expect(readFileSync(ws.path).equals(before)).toBe(true);
+    expect(sidecars()).toEqual([]);
+  });
+
+  it('refuses an empty file and leaves it empty', () => {
+    writeFileSync(ws.path, '');
+    expect(() => openWorkspaceDb(ws.path)).toThrow(/an empty file, not a Disclosure Desk workspace/);
+    expect(statSync(ws.path).size).toBe(0);
+    expect(sidecars()).toEqual([]);
+  });
+
+  it('refuses a folder', () => {
+    expect(() => openWorkspaceDb(ws.dir)).toThrow(/is a folder, not a Disclosure Desk workspace/);
+  });
+
+  it('refuses a newer workspace without switching it to WAL', () => {
+    const newer = new Database(ws.path);
+    newer.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
+    newer.pragma('user_version = 99');
+    newer.close();
+    expect(() => openWorkspaceDb(ws.path)).toThrow(/newer version of Disclosure Desk/);
+    const after = new Database(ws.path, { readonly: true });
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
+    after.close();
+    expect(sidecars()).toEqual([]);
+  });
+
+  it('creates a workspace only where asked', () => {
+    expect(() => openWorkspaceDb(ws.path, MIGRATIONS, { create: false })).toThrow(/There is no workspace at/);
+    expect(existsSync(ws.path)).toBe(false);
+  });
+
+  it('marks new workspaces as ours and recognises one made before the mark existed', () => {
+    const db = openWorkspaceDb(ws.path);
+    expect(db.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
+    // A workspace from the first release had no application_id.
+    db.pragma('application_id = 0');
+    db.close();
+    const reopened = openWorkspaceDb(ws.path, MIGRATIONS, { create: false });
+    expect(reopened.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
+    reopened.close();
   });
 });

@@ -5,7 +5,8 @@ import { DeskError } from '../../../core/api/errors';
 import type { Db } from '../workspaceDb';
 import { idInText, quoted, withHeaderField } from './clauseText';
 import { LocalClauseStore, type LocalClauseRow } from './localClauseStore';
-import { isZip, unzipPack, zipPack } from './clausePack';
+import { isZip, zipPack } from './clausePack';
+import { unzipUntrustedPack } from './unzipUntrustedPack';
 import { shippedLibrary, shippedPoliceForces } from './shippedTemplates';
 import { findTemplatesDir } from './templatesDir';
 
@@ -95,7 +96,8 @@ export class ClauseLibraryService {
   async importZip(bytes: Uint8Array): Promise<{ imported: string[]; errors: ClauseFileError[] }> {
     if (!isZip(bytes)) return { imported: [], errors: [{ path: 'pack', line: 1, message: 'the file is not a zip of clause files (.md)', severity: 'error' }] };
     try {
-      return this.importFiles(await unzipPack(bytes));
+      // Unzipped in a worker with size, memory and time limits: the pack comes from outside.
+      return this.importFiles(await unzipUntrustedPack(bytes));
     } catch (err) {
       return { imported: [], errors: [{ path: 'pack', line: 1, message: (err as Error).message, severity: 'error' }] };
     }

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ClauseSourceFile } from '../../../core/clauses';
+import { BoundedZip, ZipLimitError, type ZipLimits } from '../untrusted/boundedZip';
 
 // A clause pack is how teams share wording: a zip (or a folder) of the same Markdown files the
 // shipped library is made of, one clause a file, so a pack can be read and checked without the app.
@@ -15,17 +16,27 @@ export async function zipPack(files: readonly { id: string; text: string }[]): P
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** The .md files of a zip, wherever they sit in it; everything else (a README, macOS metadata) is ignored. */
-export async function unzipPack(bytes: Uint8Array): Promise<ClauseSourceFile[]> {
-  let zip: JSZip;
+/**
+ * How much a pack may unpack to. One clause file has the folder import's 512 KB limit; the pack
+ * as a whole is held to what 2,000 ordinary clauses come to, so a zip bomb stops at the header.
+ */
+export const PACK_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: 64 * 1024 * 1024 };
+
+/**
+ * The .md files of a zip, wherever they sit in it; everything else (a README, macOS metadata) is
+ * ignored and never unpacked. Sizes are checked before anything is unpacked, then one file at a time.
+ */
+export function unzipPack(bytes: Uint8Array, limits: ZipLimits = PACK_ZIP_LIMITS): ClauseSourceFile[] {
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new Error('the file is not a zip of clause files (.md)');
+    const zip = BoundedZip.open(bytes, limits);
+    const entries = zip.entries.filter((entry) => !entry.name.endsWith('/') && entry.name.endsWith('.md') && !basename(entry.name).startsWith('.') && !entry.name.startsWith('__MACOSX/') && basename(entry.name).toLowerCase() !== 'readme.md');
+    if (entries.length > MAX_FILES) throw new Error(`the pack holds ${entries.length} files; at most ${MAX_FILES} can be imported at once`);
+    zip.checkDeclared(entries);
+    return entries.map((entry) => ({ path: entry.name, text: zip.readText(entry.name) }));
+  } catch (err) {
+    if (!(err instanceof ZipLimitError)) throw err;
+    throw new Error(err.kind === 'damaged' && /not a zip/.test(err.message) ? 'the file is not a zip of clause files (.md)' : `the pack was not imported: ${err.message}. Export the pack again, or import the clause files from a folder`);
   }
-  const entries = Object.values(zip.files).filter((entry) => !entry.dir && entry.name.endsWith('.md') && !basename(entry.name).startsWith('.') && !entry.name.startsWith('__MACOSX/') && basename(entry.name).toLowerCase() !== 'readme.md');
-  if (entries.length > MAX_FILES) throw new Error(`the pack holds ${entries.length} files; at most ${MAX_FILES} can be imported at once`);
-  return Promise.all(entries.map(async (entry) => ({ path: entry.name, text: await entry.async('string') })));
 }
 
 export function readPackFolder(dir: string): ClauseSourceFile[] {

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dispatch } from '../../../core/api/dispatch';
 import { DeskService } from '../deskService';
-import { tempWorkspacePath } from '../testWorkspace';
-import { buildTestMsg } from './testMsgFile';
-import { buildTestDocx } from './testDocxFile';
+import { tempWorkspacePath } from '../testing/testWorkspace';
+import { buildTestMsg } from '../testing/testMsgFile';
+import { buildTestDocx } from '../testing/testDocxFile';
 
 const TODAY = '2025-04-07';
 let ws: ReturnType<typeof tempWorkspacePath>;

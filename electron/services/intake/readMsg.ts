@@ -2,6 +2,7 @@ import * as msgreader from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import type { RequestFile } from '../../../core/model';
 import { attachmentNames } from './attachmentNames';
+import { compoundFileProblem } from './compoundFileCheck';
 import { htmlToText } from './htmlToText';
 import { tidyText } from './tidyText';
 import { ukDateOf } from './ukDate';
@@ -21,6 +22,8 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function readMsg(name: string, bytes: Uint8Array): RequestFile {
   if (!CFB_SIGNATURE.every((b, i) => bytes[i] === b)) throw unreadableFile(name, 'could not be read as an Outlook message', REMEDY);
+  // The officer's remedy is the same whatever the structure gets wrong, so the detail stays out of the message.
+  if (compoundFileProblem(bytes)) throw unreadableFile(name, 'could not be read as an Outlook message', REMEDY);
   let data: FieldsData;
   try {
     data = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)).getFileData();

@@ -1,44 +1,34 @@
-import { MAX_REQUEST_FILE_BYTES, type RequestFile } from '../../../core/model';
+import type { RequestFile } from '../../../core/model';
 import { DeskError } from '../../../core/api/errors';
-import { readDocx } from './readDocx';
-import { readEml } from './readEml';
-import { readMsg } from './readMsg';
-import { readTxt } from './readTxt';
+import { runInWorker, UNTRUSTED_FILE_LIMITS, type WorkerLimits, type WorkerStop } from '../untrusted/runInWorker';
+import { checkRequestFile, shownName } from './parseRequestFile';
 
-const READERS: Record<string, (name: string, bytes: Uint8Array) => RequestFile | Promise<RequestFile>> = {
-  txt: readTxt,
-  text: readTxt,
-  eml: readEml,
-  msg: readMsg,
-  docx: readDocx,
-};
+const SAFE_REMEDY = 'It may be damaged or made to cause harm: ask the sender for a fresh copy, or paste the text instead.';
 
-/** Rounded up, so a file just over the limit never reads as equal to it. */
-function megabytes(bytes: number): string {
-  return String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
+/** The one line the officer sees when reading a file had to be stopped. */
+function stoppedReading(name: string, why: WorkerStop, limits: WorkerLimits): DeskError {
+  const shown = shownName(name);
+  const what =
+    why === 'memory'
+      ? `needed more than ${limits.heapMb} MB of memory to read, far more than any real request, so reading it was stopped`
+      : why === 'time'
+        ? `took over ${Math.round(limits.timeoutMs / 100) / 10} seconds to read, far longer than any real request, so reading it was stopped`
+        : 'stopped the reader with a fault';
+  return new DeskError('invalid-input', `${shown} ${what}. ${SAFE_REMEDY}`);
 }
 
 /**
- * A request as it arrived (a saved email, an Outlook message, a letter) -> its text and what the
- * file says about who sent it and when. All or nothing: a file that cannot be read whole is refused
- * with a message saying what to do, never returned half-read.
+ * A request file from outside -> its text, sender and date (see parseRequestFile). Parsed in a
+ * worker thread with a memory cap and a time limit: before, a crafted 4.6 KB .msg filled the heap
+ * of the process that read it and aborted the whole app. The DeskService and the CLI both read
+ * through here, so both get the same limits.
  */
-export async function readRequestFile(name: string, bytes: Uint8Array): Promise<RequestFile> {
-  const shown = name.split(/[\\/]/).pop() || name;
-  const extension = /\.([^.]+)$/.exec(shown)?.[1]?.toLowerCase() ?? '';
-  const reader = READERS[extension];
-  if (!reader) {
-    throw new DeskError('invalid-input', `${shown} is not a file Disclosure Desk can read. Use a saved email (.eml or .msg), a Word document (.docx) or a text file (.txt), or paste the text instead.`);
-  }
-  if (bytes.byteLength > MAX_REQUEST_FILE_BYTES) {
-    throw new DeskError('invalid-input', `${shown} is ${megabytes(bytes.byteLength)} MB, over the ${megabytes(MAX_REQUEST_FILE_BYTES)} MB limit. Save the email again without its attachments, or paste the text instead.`);
-  }
-  if (bytes.byteLength === 0) throw new DeskError('invalid-input', `${shown} is empty. Save the request again, or paste the text instead.`);
+export async function readRequestFile(name: string, bytes: Uint8Array, limits: WorkerLimits = UNTRUSTED_FILE_LIMITS): Promise<RequestFile> {
+  checkRequestFile(name, bytes);
   try {
-    return await reader(shown, bytes);
+    return await runInWorker({ kind: 'request-file', name, bytes }, limits, (why) => stoppedReading(name, why, limits));
   } catch (err) {
     if (err instanceof DeskError) throw err;
-    // A parser bug on a strange file must still reach the officer as advice, not a crash.
-    throw new DeskError('invalid-input', `${shown} could not be read. Save it again, or paste the text instead.`);
+    throw new DeskError('invalid-input', `${shownName(name)} could not be read. Save it again, or paste the text instead.`);
   }
 }
