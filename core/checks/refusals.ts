@@ -1,6 +1,6 @@
 import type { Regime } from '../model';
 import type { AnswerView } from './caseView';
-import type { Citation } from './citations';
+import { findCitations, type Citation } from './citations';
 import { reliesOnOtherCondition } from './personalDataConditions';
 import { isNcnd, isQualified, provisionFor, type Provision } from './provisions';
 import { wrongRegimeProblem } from './wrongRegime';
@@ -25,10 +25,26 @@ export function refusalsIn(view: AnswerView, regime: Regime): Refusal[] {
     const provision = provisionFor(regime, citation);
     if (!provision) continue;
     const ncnd = isNcnd(provision, citation.parts) || citation.clauseKind === 'ncnd';
-    const qualified = isQualified(provision, citation.parts) || (provision.role === 'exemption' && reliesOnOtherCondition(regime, provision, view));
+    const qualified =
+      (isQualified(provision, citation.parts) && !ncndForAbsolutePart(provision, citation, view)) ||
+      (provision.role === 'exemption' && reliesOnOtherCondition(regime, provision, view));
     out.push({ citation, provision, ncnd, qualified });
   }
   return out;
+}
+
+/**
+ * FOIA s2(3)(ea): s37(2), the duty to confirm or deny, is absolute "so far as relating to" s37(1)(a) to
+ * (ab). So an NCND subsection is absolute where the same answer names an absolute part of its section
+ * (s37 is the only provision with both today; the rule reads the table, not the number).
+ */
+function ncndForAbsolutePart(provision: Provision, citation: Citation, view: AnswerView): boolean {
+  if (!provision.absoluteParts || !isNcnd(provision, citation.parts)) return false;
+  // Every citation in the words, those inside clause wording too (view.citations lets a clause stand
+  // for the citations in its own text, but here the clause's words say which part it relates to).
+  return findCitations(view.text, []).some(
+    (other) => other.family === citation.family && other.parts[0] === citation.parts[0] && other.parts.length > 1 && !isNcnd(provision, other.parts) && !isQualified(provision, other.parts),
+  );
 }
 
 export function saysNeitherConfirmNorDeny(view: AnswerView): boolean {

@@ -2,7 +2,7 @@
 export * from './clauseSchema';
 export { parseClauseFile, type ParsedClauseFile } from './parseClauseFile';
 export { loadClauseLibrary, type ClauseLibrary, type ClauseSourceFile } from './loadClauseLibrary';
-export { fillContextFor, type OrganisationDetails, type CaseDetails } from './fillContextFor';
+export { caseDetailsOf, fillContextFor, type OrganisationDetails, type CaseDetails } from './fillContextFor';
 export { fillClause, formatDate, splitParagraphs, PARAGRAPH_BREAK, type FillContext, type FillValue, type FilledClause, type FilledSegment } from './fillClause';
 export { buildClauseIndex, type ClauseIndex } from './clauseIndex';
 export { searchClauses, type ClauseMatch, type ClauseSearchHit } from './searchClauses';

@@ -6,7 +6,9 @@ import { z } from 'zod';
 export const policeForceSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   name: z.string().min(1),
-  country: z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland', 'United Kingdom']),
+  // British Transport Police covers Great Britain (England, Wales and Scotland), not Northern Ireland;
+  // 'United Kingdom' stays valid for a body an organisation adds that really is UK-wide.
+  country: z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland', 'Great Britain', 'United Kingdom']),
   // Omitted where the address could not be confirmed: a wrong link in a letter is worse than none.
   website: z.string().regex(/^https:\/\/\S+$/, 'website must be an https:// address').optional(),
 });

@@ -35,3 +35,15 @@ describe('public-interest-test-missing: personal data on the second and third co
     expect(runRule(publicInterestTest, oneAnswer(['The names are withheld under section 38(1)(b) as personal data because disclosure would breach the data protection principles.'], {}, { regime: 'foisa' }))).toEqual([]);
   });
 });
+
+// FOIA s2(3)(ea): s37(2) is absolute so far as it relates to s37(1)(a) to (ab). Seen: the shipped
+// clause foia-s37-2-sovereign, filled as an officer would, was told it lacked a public interest test.
+describe('public-interest-test-missing: s37(2) and the Sovereign', () => {
+  it('asks for no test where s37(2) relates to s37(1)(a) to (ab)', () => {
+    expect(runRule(publicInterestTest, oneAnswer(['We neither confirm nor deny whether we hold it, relying on section 37(2): in this case, section 37(1)(aa), communications with the heir to the Throne.']))).toEqual([]);
+  });
+  it('still asks for one where s37(2) relates to the rest of the Royal Family or honours', () => {
+    expect(runRule(publicInterestTest, oneAnswer(['We neither confirm nor deny whether we hold it, relying on section 37(2): in this case, section 37(1)(b), the conferring of honours.']))).toHaveLength(1);
+    expect(runRule(publicInterestTest, oneAnswer(['We neither confirm nor deny under section 37(2).']))).toHaveLength(1);
+  });
+});
