@@ -51,6 +51,9 @@ stage('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 // Lint: the recommended rules, React's rules of hooks, and the folder import rules of DESIGN.md
 // (eslint.config.mjs). Warnings fail too, so nothing piles up unread.
 stage('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+// The Electron security checklist as static checks over electron/shell; each false positive is
+// suppressed with its reason and proving test in scripts/electronegativity/suppressions.mjs.
+stage('electronegativity (electron/shell)', 'node', ['scripts/electronegativity/run.mjs', 'electron/shell']);
 // The build comes before vitest: the CLI tests run the built dist/cli.js as a user would.
 const built = stage('build', 'npm', ['run', '--silent', 'build']);
 suite('unit and integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'], 'test-results/vitest.json', (r) => ({

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallRegistry } from '../../core/api/calls';
 import type { DeskApiImpl } from '../../core/api/contract';
+import { dispatch } from '../../core/api/dispatch';
 import { DESK_CHANNEL, DESK_PROGRESS_CHANNEL } from './channels';
 import { fake, FakeSession, FakeWebContents, resetFakeElectron } from './testing/fakeElectron';
 
@@ -22,7 +24,9 @@ beforeEach(() => {
       return { fileName: 'disclosure-log-2024-05.html', base64: '' };
     },
   } as unknown as DeskApiImpl;
-  registerDeskIpc(() => service);
+  // In the app the host runs dispatch in its own process (serviceHostProcess.test.ts); here in this one.
+  const calls = new CallRegistry();
+  registerDeskIpc({ call: (method, input, onProgress) => dispatch(service, method, input, { calls, onProgress }) });
 });
 
 describe('registerDeskIpc (#17: validate the sender of every IPC message)', () => {

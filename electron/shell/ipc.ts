@@ -1,7 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CallRegistry } from '../../core/api/calls';
-import type { DeskApiImpl } from '../../core/api/contract';
-import { dispatch, type DispatchResult } from '../../core/api/dispatch';
+import type { CallProgress } from '../../core/api/calls';
+import type { DispatchResult } from '../../core/api/dispatch';
 import { isAppUrl } from './appOrigin';
 import { DESK_CHANNEL, DESK_PROGRESS_CHANNEL } from './channels';
 
@@ -10,21 +9,23 @@ export const NOT_OUR_WINDOW: DispatchResult = {
   error: { code: 'unavailable', message: 'This request did not come from the Disclosure Desk window, so it was refused.' },
 };
 
+/** Where the shell forwards a call: the service host (./serviceHostProcess.ts), which runs dispatch. */
+export interface DeskForwarder {
+  call(method: unknown, input: unknown, onProgress: (progress: CallProgress) => void): Promise<DispatchResult>;
+}
+
 /**
- * Binds the DeskApi contract to IPC: one channel, one dispatch, the same validation every host
- * uses. `currentService` is read per call because File > Open Workspace… swaps the service.
- * Progress of a long call goes back to the window that made it, on its own channel.
+ * Binds the DeskApi contract to IPC: one channel, checked here, then forwarded untouched to the
+ * service host, whose dispatch validates it as every host's does. The store is not in this
+ * process (DESIGN.md, "Storage"), so nothing here waits on it. Progress of a long call goes back
+ * to the window that made it, on its own channel.
  */
-export function registerDeskIpc(currentService: () => DeskApiImpl): void {
-  const calls = new CallRegistry();
+export function registerDeskIpc(desk: DeskForwarder): void {
   ipcMain.handle(DESK_CHANNEL, async (event, method: unknown, input: unknown): Promise<DispatchResult> => {
     if (!isOurMainFrame(event)) return NOT_OUR_WINDOW;
     const sender = event.sender;
-    return dispatch(currentService(), method, input, {
-      calls,
-      onProgress: (progress) => {
-        if (!sender.isDestroyed()) sender.send(DESK_PROGRESS_CHANNEL, progress);
-      },
+    return desk.call(method, input, (progress) => {
+      if (!sender.isDestroyed()) sender.send(DESK_PROGRESS_CHANNEL, progress);
     });
   });
 }

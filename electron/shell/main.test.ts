@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DESK_CHANNEL } from './channels';
 import { CONTENT_SECURITY_POLICY } from './rendererProtocol';
+import { readSpellcheckChoice } from './spellcheck';
 import { fake, FakeBrowserWindow, resetFakeElectron } from './testing/fakeElectron';
 
 vi.mock('electron', async () => (await import('./testing/fakeElectron')).electron);
@@ -13,8 +14,8 @@ async function startApp({ singleInstance = true } = {}): Promise<void> {
   vi.resetModules();
   await import('./main');
   fake.app.becomeReady();
-  // start() awaits the workspace; let it finish.
-  await vi.waitFor(() => expect(singleInstance ? fake.windows.length : 1).toBe(1));
+  // start() awaits the workspace, which the service host (a forked child here) opens; let it finish.
+  await vi.waitFor(() => expect(singleInstance ? fake.windows.length : 1).toBe(1), { timeout: 20_000 });
 }
 
 beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
@@ -31,14 +32,35 @@ describe('the main process, started against the fake electron', () => {
     expect(fake.app.name).toBe('Disclosure Desk');
   });
 
-  it('denies every permission in the default session and spellchecks in en-GB', async () => {
+  it('denies every permission in the default session', async () => {
     await startApp();
     const ses = fake.session.defaultSession;
     const callback = vi.fn();
     ses.permissionRequestHandler!({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(ses.permissionCheckHandler!({}, 'notifications', 'app://desk')).toBe(false);
-    if (process.platform !== 'darwin') expect(ses.spellCheckerLanguages).toEqual(['en-GB']);
+  });
+
+  // The dictionary download is the app's only network traffic (./spellcheck.ts).
+  it('starts with the spellchecker off and downloading nothing, until Edit > Check Spelling turns it on in en-GB', async () => {
+    if (process.platform === 'darwin') return; // the system checker: nothing to download
+    await startApp();
+    const ses = fake.session.defaultSession;
+    expect(ses.spellCheckerEnabled).toBe(false);
+    expect(ses.spellCheckerDictionaryDownloadURL).toBe('http://127.0.0.1:9/');
+    expect(ses.spellCheckerLanguages).toEqual([]);
+
+    type Item = { label?: string; checked?: boolean; click?: (item: { checked: boolean }) => void; submenu?: Item[] };
+    const edit = (fake.menus.applicationMenu!.items as Item[]).find((i) => i.label?.replace('&', '') === 'Edit')!.submenu!;
+    const toggle = edit.find((i) => i.label?.startsWith('Check Spelling'))!;
+    expect(toggle.label).toMatch(/downloads a dictionary/);
+    expect(toggle.checked).toBe(false);
+    toggle.click!({ checked: true });
+    expect(ses.spellCheckerEnabled).toBe(true);
+    expect(ses.spellCheckerLanguages).toEqual(['en-GB']);
+    expect(ses.spellCheckerDictionaryDownloadURL).toMatch(/^https:\/\//);
+    // Remembered for this install, not in the workspace.
+    expect(readSpellcheckChoice(fake.app.userData)).toBe(true);
   });
 
   it('serves app:// with the CSP header on every answer and refuses a path out of the renderer folder', async () => {

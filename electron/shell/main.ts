@@ -7,6 +7,9 @@ import { registerDeskIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { createRendererHandler } from './rendererProtocol';
 import { denyAllPermissions, restrictWebContents } from './security';
+import { electronPdfPrinter } from './electronPdfPrinter';
+import { ServiceHostProcess } from './serviceHostProcess';
+import { applySpellcheck, readSpellcheckChoice, saveSpellcheckChoice, spellcheckDownloadsDictionary } from './spellcheck';
 import { createMainWindow } from './window';
 import { Workspace } from './workspace';
 
@@ -35,6 +38,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(HERE, '..', 'renderer');
 // A sandboxed preload must be CommonJS, so it stays .cjs.
 const PRELOAD = path.join(HERE, 'preload.cjs');
+// The store's process (DESIGN.md: the store never runs on the main process), built beside this file.
+const SERVICE_HOST = path.join(HERE, 'serviceHost.mjs');
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -68,21 +73,34 @@ function helpUrl(): string | undefined {
 async function start(): Promise<void> {
   const ses = session.defaultSession;
   denyAllPermissions(ses);
-  // British spelling in the editor. macOS always uses the system's checker and languages.
-  if (process.platform !== 'darwin') ses.setSpellCheckerLanguages(['en-GB']);
+  // British spelling in the editor, but only once the officer has allowed the dictionary download,
+  // the app's only network traffic (./spellcheck). macOS uses the system's checker: nothing downloads.
+  const spellcheckOn = readSpellcheckChoice(app.getPath('userData'));
+  applySpellcheck(ses, spellcheckOn);
   protocol.handle(APP_SCHEME, createRendererHandler(RENDERER_DIR));
 
   app.setAboutPanelOptions({ applicationName: 'Disclosure Desk', applicationVersion: app.getVersion() });
 
-  const workspace = await Workspace.openAtStartup();
+  // Every workspace prints PDFs through Electron's own Chromium, which the host asks this process for.
+  const host = ServiceHostProcess.fork(SERVICE_HOST, electronPdfPrinter);
+  const workspace = await Workspace.openAtStartup(host);
   app.on('will-quit', () => workspace.close());
-  registerDeskIpc(() => workspace.current());
+  registerDeskIpc(host);
 
   Menu.setApplicationMenu(
     buildAppMenu({
       newWorkspace: () => void workspace.chooseNew(focusMainWindow()),
       openWorkspace: () => void workspace.chooseExisting(focusMainWindow()),
       helpUrl: helpUrl(),
+      spellcheck: spellcheckDownloadsDictionary()
+        ? {
+            enabled: spellcheckOn,
+            set: (enabled) => {
+              saveSpellcheckChoice(app.getPath('userData'), enabled);
+              applySpellcheck(ses, enabled);
+            },
+          }
+        : undefined,
     }),
   );
 

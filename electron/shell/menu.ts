@@ -6,6 +6,11 @@ export interface MenuActions {
   openWorkspace: () => void;
   /** Shown as Help > Disclosure Desk Help only when it is an https address. */
   helpUrl?: string | undefined;
+  /**
+   * Edit > Check Spelling, where turning it on downloads a dictionary (Windows and Linux: see
+   * ./spellcheck). Absent on macOS, whose own checker is always on and downloads nothing.
+   */
+  spellcheck?: { enabled: boolean; set: (enabled: boolean) => void } | undefined;
 }
 
 /** The application menu, in UK English. Edit and View are mostly roles so the OS shortcuts hold. */
@@ -37,6 +42,17 @@ export function buildAppMenu(actions: MenuActions): Menu {
         { role: 'paste' },
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
+        ...(actions.spellcheck
+          ? [
+              { type: 'separator' as const },
+              {
+                label: 'Check Spelling (downloads a dictionary from Google)',
+                type: 'checkbox' as const,
+                checked: actions.spellcheck.enabled,
+                click: (item: { checked: boolean }) => actions.spellcheck!.set(item.checked),
+              },
+            ]
+          : []),
       ],
     },
     {

@@ -53,10 +53,12 @@ describe('createMainWindow', () => {
     expect(window.webContents.replacedWith).toEqual(['received']);
   });
 
-  it('asks where to save each export, starting in Documents under its own name', () => {
+  // The copy to the officer's file and its dialog are tested in exportDownloads.test.ts.
+  it('stages each export privately instead of letting Chromium write the officer\'s file', () => {
     const window = open();
-    let options: unknown;
-    window.webContents.session.emit('will-download', {}, { getFilename: () => 'disclosure-log-2024-05.pdf', setSaveDialogOptions: (o: unknown) => (options = o) });
-    expect(options).toEqual({ title: 'Save export', defaultPath: path.join(fake.app.getPath('documents'), 'disclosure-log-2024-05.pdf') });
+    let savePath = '';
+    const item = { getFilename: () => 'disclosure-log-2024-05.pdf', setSavePath: (p: string) => (savePath = p), once: () => undefined, cancel: () => undefined };
+    window.webContents.session.emit('will-download', {}, item, window.webContents);
+    expect(path.dirname(savePath)).toBe(path.join(fake.app.getPath('userData'), 'export-staging'));
   });
 });

@@ -2,17 +2,11 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/atomicWrite';
-import { DeskService } from '../services/deskService';
-import { electronPdfPrinter } from './electronPdfPrinter';
-
-/** Every workspace prints PDFs through Electron's own Chromium, not a system browser. */
-/** create: false for File > Open and the remembered workspace, so a moved file is never silently recreated. */
-function openService(file: string, create: boolean): DeskService {
-  return new DeskService(file, { pdfPrinter: electronPdfPrinter, create });
-}
+import type { ServiceHostProcess } from './serviceHostProcess';
 
 /**
- * Which workspace (one SQLite file) the app has open, and File > New/Open Workspace…. The last
+ * Which workspace (one SQLite file) the app has open, and File > New/Open Workspace…. The file is
+ * opened by the service host, in its own process (./serviceHostProcess.ts). The last
  * one used is remembered in userData/last-workspace.json; the first run uses
  * userData/workspace.sqlite.
  */
@@ -44,43 +38,43 @@ function rememberWorkspacePath(workspacePath: string): void {
   }
 }
 
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 export class Workspace {
-  private constructor(private service: DeskService) {}
+  private constructor(
+    private readonly host: ServiceHostProcess,
+    private openPath: string,
+  ) {}
 
   /**
    * Opens the remembered workspace, or the default one. If the remembered file cannot be opened
    * (moved, on an unplugged drive, damaged) the officer is told and the default opens instead.
    * Throws only if the default cannot be opened either.
    */
-  static async openAtStartup(): Promise<Workspace> {
+  static async openAtStartup(host: ServiceHostProcess): Promise<Workspace> {
     const remembered = rememberedWorkspacePath();
     const fallback = defaultWorkspacePath();
     if (remembered && remembered !== fallback) {
-      try {
-        if (!existsSync(remembered)) throw new Error(`There is no file at ${remembered}.`);
-        return new Workspace(openService(remembered, false));
-      } catch (err) {
-        await dialog.showMessageBox({
-          type: 'warning',
-          title: 'Disclosure Desk',
-          message: 'Your last workspace could not be opened, so the default workspace has been opened instead.',
-          detail: `${messageOf(err)}\n\nUse File > Open Workspace… to try it again.`,
-        });
-      }
+      // create: false, so a moved file is never silently recreated.
+      const opened = existsSync(remembered) ? await host.open(remembered, false) : { error: { message: `There is no file at ${remembered}.` } };
+      if ('path' in opened) return new Workspace(host, opened.path);
+      await dialog.showMessageBox({
+        type: 'warning',
+        title: 'Disclosure Desk',
+        message: 'Your last workspace could not be opened, so the default workspace has been opened instead.',
+        detail: `${opened.error.message}\n\nUse File > Open Workspace… to try it again.`,
+      });
     }
-    return new Workspace(openService(fallback, true));
+    const opened = await host.open(fallback, true);
+    if ('error' in opened) throw new Error(opened.error.message);
+    return new Workspace(host, opened.path);
   }
 
-  current(): DeskService {
-    return this.service;
+  /** The workspace file open now. */
+  path(): string {
+    return this.openPath;
   }
 
   close(): void {
-    this.service.close();
+    this.host.close();
   }
 
   async chooseNew(window: BrowserWindow): Promise<void> {
@@ -106,7 +100,7 @@ export class Workspace {
     const result = await dialog.showOpenDialog(window, {
       title: 'Open Workspace',
       buttonLabel: 'Open',
-      defaultPath: path.dirname(this.service.dbPath),
+      defaultPath: path.dirname(this.openPath),
       filters: WORKSPACE_FILTERS,
       properties: ['openFile'],
     });
@@ -115,19 +109,15 @@ export class Workspace {
     await this.switchTo(window, chosen, false);
   }
 
-  /** Opens the new workspace before closing the old one, so a failure leaves the officer where they were. */
+  /** The host opens the new workspace before closing the old one, so a failure leaves the officer where they were. */
   private async switchTo(window: BrowserWindow, workspacePath: string, create: boolean): Promise<void> {
-    if (path.resolve(workspacePath) === path.resolve(this.service.dbPath)) return;
-    let next: DeskService;
-    try {
-      next = openService(workspacePath, create);
-    } catch (err) {
-      await this.explainFailure(window, 'The workspace could not be opened. Your current workspace is still open.', messageOf(err));
+    if (path.resolve(workspacePath) === path.resolve(this.openPath)) return;
+    const opened = await this.host.open(workspacePath, create);
+    if ('error' in opened) {
+      await this.explainFailure(window, 'The workspace could not be opened. Your current workspace is still open.', opened.error.message);
       return;
     }
-    const previous = this.service;
-    this.service = next;
-    previous.close();
+    this.openPath = opened.path;
     rememberWorkspacePath(workspacePath);
     window.webContents.reload();
   }

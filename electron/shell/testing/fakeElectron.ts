@@ -1,3 +1,4 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,9 @@ function createFakeElectron() {
     permissionCheckHandler: ((contents: unknown, permission: string, origin: string, details?: unknown) => boolean) | null = null;
     devicePermissionHandler: ((details: unknown) => boolean) | null = null;
     spellCheckerLanguages: string[] = [];
+    /** As in Electron: on, and fetching from Google's CDN, until the app says otherwise. */
+    spellCheckerEnabled = true;
+    spellCheckerDictionaryDownloadURL = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
     addedWords: string[] = [];
     readonly protocol = {
       handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
@@ -61,6 +65,12 @@ function createFakeElectron() {
     }
     setSpellCheckerLanguages(languages: string[]): void {
       this.spellCheckerLanguages = languages;
+    }
+    setSpellCheckerEnabled(enabled: boolean): void {
+      this.spellCheckerEnabled = enabled;
+    }
+    setSpellCheckerDictionaryDownloadURL(url: string): void {
+      this.spellCheckerDictionaryDownloadURL = url;
     }
     addWordToSpellCheckerDictionary(word: string): boolean {
       this.addedWords.push(word);
@@ -112,6 +122,9 @@ function createFakeElectron() {
       FakeBrowserWindow.created.push(this);
       // As Electron does for every new WebContents.
       app.emit('web-contents-created', {}, this.webContents);
+    }
+    static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+      return FakeBrowserWindow.created.find((w) => w.webContents === contents) ?? null;
     }
     async loadURL(url: string): Promise<void> {
       this.loaded.push(url);
@@ -277,6 +290,42 @@ function createFakeElectron() {
     },
   };
 
+  /**
+   * utilityProcess.fork starts the real service host, from source, in a forked Node child (Electron
+   * runs the built dist/electron/serviceHost.mjs; the modulePath asked for is recorded). Messages
+   * cross a real process boundary, so a test can kill the child as a crash would.
+   */
+  const SERVICE_HOST_FROM_SOURCE = new URL('../../services/host/serviceHostDev.mjs', import.meta.url);
+
+  class FakeUtilityProcess extends EventEmitter {
+    readonly child: ChildProcess;
+    constructor(
+      readonly modulePath: string,
+      readonly options: Record<string, unknown>,
+    ) {
+      super();
+      this.child = fork(SERVICE_HOST_FROM_SOURCE, [], { serialization: 'advanced', stdio: 'inherit' });
+      this.child.on('message', (message) => this.emit('message', message));
+      // Electron reports the exit code; a signal (a crash) shows as a non-zero code.
+      this.child.on('exit', (code) => this.emit('exit', code ?? 1));
+    }
+    postMessage(message: unknown): void {
+      if (this.child.connected) this.child.send(message as never);
+    }
+    kill(): boolean {
+      return this.child.kill();
+    }
+  }
+
+  const utilityProcess = {
+    forked: [] as FakeUtilityProcess[],
+    fork(modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}): FakeUtilityProcess {
+      const child = new FakeUtilityProcess(modulePath, options);
+      utilityProcess.forked.push(child);
+      return child;
+    },
+  };
+
   /** The module as `import … from 'electron'` sees it. Getters, so a reset reaches modules already loaded. */
   const electron = {
     get app() {
@@ -291,6 +340,7 @@ function createFakeElectron() {
     protocol,
     shell,
     dialog,
+    utilityProcess,
   };
 
   /** State of the fake, for assertions. */
@@ -307,9 +357,13 @@ function createFakeElectron() {
     protocol,
     shell,
     dialog,
+    utilityProcess,
   };
 
   function resetFakeElectron(): void {
+    // Hosts left by the last test end with it (a test that wants one alive keeps its own reference).
+    for (const host of utilityProcess.forked) host.kill();
+    utilityProcess.forked.length = 0;
     app = new FakeApp();
     FakeBrowserWindow.created.length = 0;
     menuState.built.length = 0;

@@ -19,8 +19,12 @@ interface Props {
   onAnswerChange: (a: Answer, structural: boolean) => void;
   onUnlink: (answerId: string) => void;
   onStart: (questionId: string) => void;
-  /** Live findings: about the answer printed here, or about the question when it has none. */
+  /** Live findings about the answer printed here. */
   findings: readonly Finding[];
+  /** Live findings about the question itself: unanswered, or personal data in its text or label. */
+  questionFindings: readonly Finding[];
+  /** Redacts a finding's words from the question's text and label. Stable, so rows stay memoised. */
+  onRedactQuestion: (f: Finding) => void;
 }
 
 /**
@@ -39,6 +43,8 @@ export const QuestionRow = memo(function QuestionRow(p: Props) {
         <span className="q-number">{q.label || q.number}</span>
         {q.heading ? <h3 className="q-text">{q.text}</h3> : <p className="q-text">{q.text}</p>}
       </div>
+      {/* What is wrong with the question itself shows under it, answered or not: the log prints it too. */}
+      <FindingList findings={p.questionFindings} onRedact={p.onRedactQuestion} />
       {!q.heading && p.answer && p.answerHere && (
         <AnswerBlock
           desk={p.desk}
@@ -53,7 +59,6 @@ export const QuestionRow = memo(function QuestionRow(p: Props) {
         />
       )}
       {!q.heading && p.answer && !p.answerHere && <p className="answered-with">Answered together with the questions below.</p>}
-      {!q.heading && !p.answer && <FindingList findings={p.findings} />}
       {!q.heading && !p.answer && (
         <button type="button" className="start-answer" onClick={() => p.onStart(q.id)}>
           Answer question {q.number}

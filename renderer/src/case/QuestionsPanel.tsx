@@ -102,8 +102,8 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     latest.current.clear();
     setAnswers(next);
     try {
-      for (const id of removed) await desk.deleteAnswer({ caseId: c.id, answerId: id });
-      for (const a of next) await desk.saveAnswer({ caseId: c.id, answer: a });
+      // One call, one transaction: a failure part-way cannot leave a question answered twice.
+      await desk.replaceAnswers({ caseId: c.id, answers: next, removed });
       onCaseChanged();
     } catch (err) {
       setError(errorMessage(err));
@@ -171,7 +171,12 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
       if (!ctx) return;
       const { applyOverrides, checkCase } = await loadChecks();
       const draft = { ...c, questions: questionsRef.current, answers: current(answersRef.current) };
-      setFindings(applyOverrides(checkCase(draft, { ...ctx, today: todayInUk(), purpose: 'send' }), c.overrides));
+      const check = { ...ctx, today: todayInUk() };
+      const forLetter = checkCase(draft, { ...check, purpose: 'send' });
+      // The log prints every question word for word, so a case marked for the log also hears of
+      // personal data in a question's text or label now, while it can be redacted in one click.
+      const inQuestions = c.publish ? checkCase(draft, { ...check, purpose: 'publish' }).filter(isAboutQuestionText) : [];
+      setFindings(applyOverrides([...forLetter, ...inQuestions], c.overrides));
     }, 300);
   }, [c]);
   useEffect(() => {
@@ -184,10 +189,24 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   const findingsByAnswer = useMemo(() => groupBy(findings ?? [], (f) => f.answerId), [findings]);
   const findingsByQuestion = useMemo(() => groupBy((findings ?? []).filter((f) => !f.answerId), (f) => f.questionNumber), [findings]);
 
+  // One-click redaction of a question: its text and label, wherever the finding's words occur, saved
+  // through updateCase like any correction of the split.
+  const [questionRedactNote, setQuestionRedactNote] = useState<string | null>(null);
+  const onRedactQuestion = useCallback((f: Finding) => {
+    if (!f.redaction || f.questionNumber === undefined) return;
+    const { questions: next, count } = redactQuestions(questionsRef.current, f.questionNumber, f.redaction.find, f.redaction.replaceWith);
+    if (count === 0) {
+      setQuestionRedactNote(`"${f.redaction.find}" is no longer in question ${f.questionNumber}: check the question by hand.`);
+      return;
+    }
+    setQuestionRedactNote(null);
+    handlers.current.changeQuestions(next);
+  }, []);
+
   // Read the lists and this render's handlers through refs so these callbacks never change and the
   // rows stay memoised, yet never call a stale handler (one that saves to the case first shown).
-  const handlers = useRef({ persistAnswers, startAnswer });
-  handlers.current = { persistAnswers, startAnswer };
+  const handlers = useRef({ persistAnswers, startAnswer, changeQuestions });
+  handlers.current = { persistAnswers, startAnswer, changeQuestions };
   const onUnlink = useCallback((answerId: string) => {
     const { answers: next, removed } = unlinkAnswer(current(answersRef.current), answerId, questionsRef.current, newId);
     void handlers.current.persistAnswers(next, removed);
@@ -243,6 +262,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
         <span className="save-state" role="status">{questions.length > 0 && saveQuestions.state !== 'saved' ? saveStateText(saveQuestions.state, saveQuestions.error) : ''}</span>
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
+      {questionRedactNote && <p className="banner error" role="alert">{questionRedactNote}</p>}
       {questions.length > 0 && !editing && <ChecksSummary findings={findings} onGoTo={goToFinding} />}
       {goTo !== null && (
         <form
@@ -296,13 +316,32 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
               onAnswerChange={onAnswerChange}
               onUnlink={onUnlink}
               onStart={onStart}
-              findings={(answer ? findingsByAnswer.get(answer.id) : findingsByQuestion.get(q.number)) ?? NO_FINDINGS}
+              findings={(answer && findingsByAnswer.get(answer.id)) || NO_FINDINGS}
+              questionFindings={findingsByQuestion.get(q.number) ?? NO_FINDINGS}
+              onRedactQuestion={onRedactQuestion}
             />
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+/** A publication finding about what a question says (its text or label), not about its answer. */
+function isAboutQuestionText(f: Finding): boolean {
+  return f.questionNumber !== undefined && f.answerId === undefined && f.redaction !== undefined;
+}
+
+/** Replaces the words in the text and label of the question(s) with that number; `count` says how many went. */
+function redactQuestions(questions: Question[], number: string, find: string, replaceWith: string): { questions: Question[]; count: number } {
+  let count = 0;
+  const cut = (s: string) => {
+    const parts = s.split(find);
+    count += parts.length - 1;
+    return parts.join(replaceWith);
+  };
+  const next = questions.map((q) => (q.number === number ? { ...q, text: cut(q.text), label: cut(q.label) } : q));
+  return { questions: next, count };
 }
 
 function groupBy<K>(items: readonly Finding[], key: (f: Finding) => K | undefined): Map<K, Finding[]> {

@@ -1,0 +1,39 @@
+import type { CallProgress } from '../../../core/api/calls';
+import type { DispatchResult } from '../../../core/api/dispatch';
+import type { DeskErrorData } from '../../../core/api/errors';
+
+/**
+ * The messages between the app's shell (Electron's main process) and the service host (the
+ * utility process that owns the workspace's SQLite connection). Plain data, because they cross a
+ * process boundary by structured clone. Numbered `id`s pair each answer with its request.
+ */
+
+/** Shell to host. */
+export type ToHost =
+  /** Open this workspace file; the one open before is closed only once this one has opened. */
+  | { type: 'open'; id: number; file: string; create: boolean }
+  /** One call of the DeskApi contract, exactly as the window made it (dispatch validates it here). */
+  | { type: 'call'; id: number; method: unknown; input: unknown }
+  /** The shell's answer to a `print` request: the PDF's bytes, or why it could not print. */
+  | { type: 'printed'; id: number; pdf?: Uint8Array; error?: DeskErrorData }
+  /** The app is quitting: close the workspace cleanly and end. */
+  | { type: 'close' };
+
+/** Host to shell. */
+export type FromHost =
+  /** Sent once, when the host is listening. */
+  | { type: 'ready' }
+  | { type: 'opened'; id: number; path?: string; error?: DeskErrorData }
+  | { type: 'result'; id: number; result: DispatchResult }
+  | { type: 'progress'; id: number; progress: CallProgress }
+  /** PDFs are printed by Electron's Chromium, which only the main process can drive. */
+  | { type: 'print'; id: number; html: string };
+
+/**
+ * The least a message channel must offer: Electron's parentPort (after unwrapping its events),
+ * a worker thread's parentPort and a forked child's process.send all fit it.
+ */
+export interface HostPort {
+  postMessage(message: FromHost): void;
+  on(event: 'message', listener: (message: ToHost) => void): void;
+}

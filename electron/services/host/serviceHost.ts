@@ -1,0 +1,92 @@
+import { CallRegistry } from '../../../core/api/calls';
+import { dispatch } from '../../../core/api/dispatch';
+import { DeskError, explainSystemError } from '../../../core/api/errors';
+import { DeskService } from '../deskService';
+import type { PdfPrinter } from '../pdf/pdfPrinter';
+import type { FromHost, HostPort } from './hostMessages';
+
+/**
+ * The service host: DeskService in a process of its own, so a 50,000-case query or a month's
+ * export never stops the window painting (DESIGN.md, "Storage": the store never runs on
+ * Electron's main process). It answers the contract's calls through the same dispatch as every
+ * other host, runs many calls at once (so `cancelCall` reaches a long one between its steps) and
+ * sends progress back tagged with the request it belongs to.
+ *
+ * Plain Node, no 'electron': ./serviceHostEntry.ts connects it to whichever port it was started
+ * with, and tests run it in a worker thread against a real workspace.
+ */
+export function runServiceHost(
+  port: HostPort,
+  options: { openService?: (file: string, create: boolean, printer: PdfPrinter) => DeskService; onClose?: () => void } = {},
+): { close: () => void } {
+  const calls = new CallRegistry();
+  const printing = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void }>();
+  let nextPrintId = 1;
+  let service: DeskService | null = null;
+
+  const post = (message: FromHost) => port.postMessage(message);
+
+  // Electron's printToPDF lives in the main process: ask the shell to print, and wait.
+  const printThroughShell: PdfPrinter = {
+    print: (html) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = nextPrintId++;
+        printing.set(id, { resolve, reject });
+        post({ type: 'print', id, html });
+      }),
+  };
+  const openService = options.openService ?? ((file, create, printer) => new DeskService(file, { pdfPrinter: printer, create }));
+
+  function open(id: number, file: string, create: boolean): void {
+    try {
+      const next = openService(file, create, printThroughShell);
+      service?.close();
+      service = next;
+      post({ type: 'opened', id, path: next.dbPath });
+    } catch (err) {
+      const error = err instanceof DeskError ? err : (explainSystemError(err) ?? new DeskError('unavailable', err instanceof Error ? err.message : String(err)));
+      post({ type: 'opened', id, error: error.toData() });
+    }
+  }
+
+  async function call(id: number, method: unknown, input: unknown): Promise<void> {
+    if (!service) {
+      post({ type: 'result', id, result: { ok: false, error: { code: 'unavailable', message: 'No workspace is open yet. Wait a moment and try again.' } } });
+      return;
+    }
+    const result = await dispatch(service, method, input, { calls, onProgress: (progress) => post({ type: 'progress', id, progress }) });
+    post({ type: 'result', id, result });
+  }
+
+  port.on('message', (message) => {
+    switch (message.type) {
+      case 'open':
+        open(message.id, message.file, message.create);
+        break;
+      case 'call':
+        void call(message.id, message.method, message.input);
+        break;
+      case 'close':
+        service?.close();
+        service = null;
+        options.onClose?.();
+        break;
+      case 'printed': {
+        const waiting = printing.get(message.id);
+        printing.delete(message.id);
+        if (!waiting) break;
+        if (message.pdf) waiting.resolve(message.pdf);
+        else waiting.reject(DeskError.fromData(message.error));
+        break;
+      }
+    }
+  });
+  post({ type: 'ready' });
+
+  return {
+    close: () => {
+      service?.close();
+      service = null;
+    },
+  };
+}
