@@ -1,6 +1,8 @@
 // Bundles the Node side with esbuild:
 //   electron/shell/main.ts    -> dist/electron/main.mjs     (Electron main process, ESM)
 //   electron/shell/preload.ts -> dist/electron/preload.cjs  (sandboxed preload: one small file, requires only 'electron', no zod)
+//   electron/services/host/serviceHostEntry.ts -> dist/electron/serviceHost.mjs (the store's utility
+//                                process: DeskService and SQLite, off the main process)
 //   electron/cli.ts           -> dist/cli.js                (the `desk` command, ESM, executable)
 //                                + dist/cli/*.js               (its commands, split out: each loaded when it runs)
 //   electron/services/untrusted/untrustedWorker.ts -> dist/electron/untrustedWorker.mjs and
@@ -20,13 +22,14 @@ const CLI_NODE = 'node20';
 
 /**
  * @param {{ root?: string, logLevel?: import('esbuild').LogLevel }} [options]
- * @returns {Promise<{ main: string, preload: string, cli: string, mainWorker: string, cliWorker: string }>} the files written
+ * @returns {Promise<{ main: string, preload: string, serviceHost: string, cli: string, mainWorker: string, cliWorker: string }>} the files written
  */
 export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) {
   const at = (p) => path.join(root, p);
   const out = {
     main: at('dist/electron/main.mjs'),
     preload: at('dist/electron/preload.cjs'),
+    serviceHost: at('dist/electron/serviceHost.mjs'),
     cli: at('dist/cli.js'),
     mainWorker: at('dist/electron/untrustedWorker.mjs'),
     cliWorker: at('dist/untrustedWorker.mjs'),
@@ -48,6 +51,9 @@ export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) 
     // assumes Node's ESM interop (default = module.exports), breaking `import StarterKit from …`.
     build({ ...common, entryPoints: [at('electron/shell/main.ts')], outfile: out.main, format: 'esm', target: ELECTRON_NODE, packages: 'external' }),
     buildPreload({ root, outfile: out.preload, logLevel }),
+    // The service host: everything that touches the workspace, started by main with
+    // utilityProcess.fork (electron/shell/serviceHostProcess.ts). Plain Node, like the CLI.
+    build({ ...common, entryPoints: [at('electron/services/host/serviceHostEntry.ts')], outfile: out.serviceHost, format: 'esm', target: ELECTRON_NODE, packages: 'external' }),
     // CLI: split, so that each command's code (and the packages it imports at its top level: docx,
     // better-sqlite3, playwright-core…) loads only when that command runs (electron/cli/commandTable.ts);
     // one bundle would hoist every package's import to the top and load them all for `desk --help`.

@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { CaseFilter, DeskApi } from '../../core/api/contract';
 import type { CaseSummary } from '../../core/model';
-import { CaseList } from './caseList/CaseList';
-import { NewCaseForm } from './newCase/NewCaseForm';
-import { CaseScreen } from './case/CaseScreen';
-import { LogMonthScreen } from './log/LogMonthScreen';
+import { CASE_LIST_PAGE, CaseList } from './caseList/CaseList';
 import { errorMessage } from './desk';
 import { useShortcut } from './ui/useShortcut';
-import { OrganisationForm } from './settings/OrganisationForm';
+
+// The screens load after the case list has painted, each in its own chunk: they bring the working-day
+// calendar (date-holidays and its tables, some 2 MB), the editor and the check rules, which the
+// first paint does not need (issue 13). Each loads once; opening a second case reuses it.
+const NewCaseForm = lazy(() => import('./newCase/NewCaseForm').then((m) => ({ default: m.NewCaseForm })));
+const CaseScreen = lazy(() => import('./case/CaseScreen').then((m) => ({ default: m.CaseScreen })));
+const LogMonthScreen = lazy(() => import('./log/LogMonthScreen').then((m) => ({ default: m.LogMonthScreen })));
+const OrganisationForm = lazy(() => import('./settings/OrganisationForm').then((m) => ({ default: m.OrganisationForm })));
 
 type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'log' } | { kind: 'case'; id: string } | { kind: 'settings' };
 
@@ -18,6 +22,8 @@ export function App({ desk }: { desk: DeskApi }) {
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [filter, setFilter] = useState<CaseFilter>('open');
   const [search, setSearch] = useState('');
+  // The list is read a page at a time (issue 13): one more than shown, to know whether to offer more.
+  const [listLimit, setListLimit] = useState(CASE_LIST_PAGE);
   const [view, setView] = useState<View>(() => {
     const last = localStorage.getItem(LAST_CASE_KEY);
     return last ? { kind: 'case', id: last } : { kind: 'welcome' };
@@ -27,11 +33,21 @@ export function App({ desk }: { desk: DeskApi }) {
 
   const refresh = useCallback(async () => {
     try {
-      setCases(await desk.listCases({ filter, search }));
+      setCases(await desk.listCases({ filter, search, limit: listLimit + 1 }));
     } catch (err) {
       setError(errorMessage(err));
     }
-  }, [desk, filter, search]);
+  }, [desk, filter, search, listLimit]);
+  // A new filter or search starts again from the first page.
+  const chooseFilter = useCallback((f: CaseFilter) => {
+    setFilter(f);
+    setListLimit(CASE_LIST_PAGE);
+  }, []);
+  const chooseSearch = useCallback((s: string) => {
+    setSearch(s);
+    setListLimit(CASE_LIST_PAGE);
+  }, []);
+  const showMore = useCallback(() => setListLimit((n) => n + CASE_LIST_PAGE), []);
 
   useEffect(() => {
     void refresh();
@@ -79,10 +95,12 @@ export function App({ desk }: { desk: DeskApi }) {
         </div>
         <CaseList
           cases={cases}
+          limit={listLimit}
+          onShowMore={showMore}
           filter={filter}
-          onFilter={setFilter}
+          onFilter={chooseFilter}
           search={search}
-          onSearch={setSearch}
+          onSearch={chooseSearch}
           selectedId={view.kind === 'case' ? view.id : null}
           onOpen={openCase}
         />
@@ -100,19 +118,21 @@ export function App({ desk }: { desk: DeskApi }) {
             <p>Choose a case from the list, or start a new one with <kbd>Ctrl</kbd>+<kbd>N</kbd>.</p>
           </section>
         )}
-        {view.kind === 'new' && (
-          <NewCaseForm
-            desk={desk}
-            onCreated={(c) => {
-              void refresh();
-              openCase(c.id);
-            }}
-            onCancel={() => setView({ kind: 'welcome' })}
-          />
-        )}
-        {view.kind === 'log' && <LogMonthScreen desk={desk} onCasesChanged={refresh} />}
-        {view.kind === 'settings' && <OrganisationForm desk={desk} onSaved={(org) => setOrgName(org.name)} onClose={() => setView({ kind: 'welcome' })} />}
-        {view.kind === 'case' && <CaseScreen key={view.id} desk={desk} caseId={view.id} onChanged={refresh} onMissing={closeCase} />}
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          {view.kind === 'new' && (
+            <NewCaseForm
+              desk={desk}
+              onCreated={(c) => {
+                void refresh();
+                openCase(c.id);
+              }}
+              onCancel={() => setView({ kind: 'welcome' })}
+            />
+          )}
+          {view.kind === 'log' && <LogMonthScreen desk={desk} onCasesChanged={refresh} />}
+          {view.kind === 'settings' && <OrganisationForm desk={desk} onSaved={(org) => setOrgName(org.name)} onClose={() => setView({ kind: 'welcome' })} />}
+          {view.kind === 'case' && <CaseScreen key={view.id} desk={desk} caseId={view.id} onChanged={refresh} onMissing={closeCase} />}
+        </Suspense>
       </main>
     </div>
   );
