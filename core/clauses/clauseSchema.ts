@@ -18,7 +18,7 @@ export const clauseKindSchema = z.enum(CLAUSE_KINDS);
 export type ClauseKind = z.infer<typeof clauseKindSchema>;
 
 // The regimes are core/model's; their order (UK-wide Act first) is also clause search's tie-break.
-import { RegimeSchema } from '../model/regime';
+import { RegimeSchema } from '../model/regimeSchema';
 export { REGIMES, type Regime } from '../model/regime';
 export const regimeSchema = RegimeSchema;
 

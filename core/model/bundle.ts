@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { CaseStatusSchema, DispositionSchema } from './case';
-import { RegimeSchema } from './regime';
+import { RegimeSchema } from './regimeSchema';
 import { OrganisationSchema } from './organisation';
 import { caseReferenceSchema } from './reference';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
-import { RegimeSchema } from './regime';
+import { RegimeSchema } from './regimeSchema';
 import { RichDocSchema } from './richText';
 import { CaseTimeLimitVariationSchema } from './timeLimit';
 import { caseReferenceSchema } from './reference';

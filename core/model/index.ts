@@ -1,5 +1,6 @@
 export * from './dates';
 export * from './regime';
+export * from './regimeSchema';
 export * from './timeLimit';
 export * from './organisation';
 export * from './richText';

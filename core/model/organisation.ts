@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegimeSchema } from './regime';
+import { RegimeSchema } from './regimeSchema';
 import { SchoolClosureSchema, TimeLimitVariationSchema } from './timeLimit';
 
 /**

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The four access regimes, in one place: which one applies decides the working-day calendar (UK-wide for
  * FOIA/EIR, Scottish for FOISA/EISR), which extensions are lawful, which exemptions exist and what the
@@ -8,10 +6,10 @@ import { z } from 'zod';
  * Order matters for tie-breaking in clause search: the UK-wide Act first, then its environmental twin,
  * then Scotland.
  */
-export const RegimeSchema = z.enum(['foia', 'eir', 'foisa', 'eisr']);
-export type Regime = z.infer<typeof RegimeSchema>;
-
-export const REGIMES: readonly Regime[] = RegimeSchema.options;
+// Plain data, no zod: the deadline engine (and `desk deadline`) load this without the schema library.
+// The schema for validating input is RegimeSchema in ./regimeSchema.
+export const REGIMES = ['foia', 'eir', 'foisa', 'eisr'] as const;
+export type Regime = (typeof REGIMES)[number];
 
 /** Short names, as officers say them ("an EIR request"). */
 export const REGIME_LABELS: Readonly<Record<Regime, string>> = {
