@@ -128,7 +128,18 @@ export const deskContract = {
   saveOrganisation: method(OrganisationSchema, OrganisationSchema),
 
   listCases: method(
-    z.object({ filter: CaseFilterSchema.default('all'), search: z.string().max(500).default(''), today: IsoDateSchema.optional() }).strict(),
+    // A page of the list: `offset` cases skipped, at most `limit` returned (every match without one).
+    // The window asks for one more than it shows, to know whether there are more.
+    z
+      .object({
+        filter: CaseFilterSchema.default('all'),
+        search: z.string().max(500).default(''),
+        today: IsoDateSchema.optional(),
+        regime: RegimeSchema.optional(),
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
     z.array(CaseSummarySchema),
   ),
   getCase: method(Id, CaseSchema),
@@ -140,6 +151,12 @@ export const deskContract = {
   // Only the node and mark types of the answer schema (./answerContent): the exporters know no others.
   saveAnswer: method(z.object({ caseId: z.string().min(1), answer: SavedAnswerSchema }).strict(), AnswerSchema),
   deleteAnswer: method(z.object({ caseId: z.string().min(1), answerId: z.string().min(1) }).strict(), z.object({ deleted: z.boolean() }).strict()),
+  // Answering questions together rewrites several answers and drops others: one call, one transaction,
+  // so a failure part-way never leaves a question answered twice or not at all.
+  replaceAnswers: method(
+    z.object({ caseId: z.string().min(1), answers: z.array(SavedAnswerSchema).max(1000), removed: z.array(z.string().min(1)).max(1000).default([]) }).strict(),
+    z.object({ saved: z.number().int(), deleted: z.number().int() }).strict(),
+  ),
 
   computeDeadline: method(
     z.object({ received: IsoDateSchema, regime: RegimeSchema.default('foia'), days: z.number().int().min(1).max(200).default(20) }).strict(),

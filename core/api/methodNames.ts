@@ -27,6 +27,7 @@ export const DESK_METHOD_NAMES = [
   'getCaseDeadline',
   'saveAnswer',
   'deleteAnswer',
+  'replaceAnswers',
   'computeDeadline',
   'listHolidays',
   'addHoliday',

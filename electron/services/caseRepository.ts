@@ -7,7 +7,8 @@ import { DeskError } from '../../core/api/errors';
 /**
  * Cases, questions and answers in SQLite. Answers are saved one at a time (autosave sends only the
  * answer being typed), questions as a whole list (the split is edited as a whole). Every write also
- * refreshes the case's row in the full-text index.
+ * refreshes the case's row in the full-text index (case_text, keyed by cases.num) in the same
+ * transaction: this is the one code path that keeps the index in step.
  */
 interface CaseRow {
   id: string;
@@ -47,6 +48,44 @@ interface AnswerRow {
 
 export type CaseHeader = Omit<Case, 'questions' | 'answers'>;
 
+/** The deadline a case's row carries for the list (see migration 4): the binding due date of an open case. */
+export interface StoredDeadline {
+  due: string | null;
+  /** The day a fee pause was counted to, when the due date moves with the day; otherwise null. */
+  dueAsOf: string | null;
+}
+export type DeadlineOf = (c: Pick<Case, 'received' | 'regime' | 'clock' | 'sent' | 'status'>) => StoredDeadline;
+
+/** What the list shows of a case: its row without the request, the requester or the answers. */
+export interface CaseListRow {
+  id: string;
+  ref: string;
+  title: string;
+  regime: Case['regime'];
+  status: Case['status'];
+  received: string;
+  sent: string | null;
+  clock: string;
+}
+const LIST_COLUMNS = 'c.id, c.ref, c.title, c.regime, c.status, c.received, c.sent, c.clock';
+
+/** A condition on the cases table, named `c` (see caseListQuery.ts). */
+export interface CaseCondition {
+  sql: string;
+  params: (string | number)[];
+}
+
+/** Question text and answer text in their own columns, so BM25 can weigh them differently. */
+const INDEX_CASE_TEXT = `INSERT INTO case_text (rowid, ref, title, questions, answers, request)
+  SELECT num, ref, title,
+    coalesce((SELECT group_concat(text, char(10)) FROM (SELECT text FROM questions q WHERE q.case_id = cases.id ORDER BY position)), ''),
+    coalesce((SELECT group_concat(plain_text, char(10)) FROM (SELECT plain_text FROM answers a WHERE a.case_id = cases.id ORDER BY position)), ''),
+    summary || char(10) || request_text
+  FROM cases WHERE id = ?`;
+
+/** BM25 weights for ref, title, questions, answers, request: the question above the answer. */
+const RANK = 'bm25(case_text, 10.0, 6.0, 4.0, 1.0, 2.0)';
+
 /**
  * An answer as it is written: its document already serialised, with its plain text for search. A
  * large import holds 100,000 answers at once before its one transaction; as strings they take a sixth
@@ -68,7 +107,14 @@ export function serialiseCase(c: Case): SerialisedCase {
 }
 
 export class CaseRepository {
-  constructor(private readonly db: Db) {}
+  /**
+   * `deadlineOf` works out the stored deadline of a case as it is written; without it (a generator
+   * writing in bulk) the due date is left to be filled when the service next opens the workspace.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly deadlineOf: DeadlineOf | null = null,
+  ) {}
 
   // Prepared once per repository: preparing costs more than running for the small statements here.
   private readonly statements = new Map<string, Statement>();
@@ -94,21 +140,88 @@ export class CaseRepository {
     return (this.stmt('SELECT * FROM cases ORDER BY received DESC, ref').all() as CaseRow[]).map(toHeader);
   }
 
-  /** Question and answered-question counts per case, for the list, in one query each. */
-  progressByCase(): Map<string, { questions: number; answered: number }> {
+  /**
+   * One page of the list in the officer's order: open cases by the date that binds them, then
+   * finished ones newest first. Two index walks (cases_open_by_due, cases_finished_newest), so the
+   * first page costs the same at 50 cases as at 50,000. `limit` -1 means every case.
+   */
+  listPage(where: CaseCondition, offset: number, limit: number): CaseListRow[] {
+    const open = this.stmt(`SELECT ${LIST_COLUMNS} FROM cases c WHERE c.is_open = 1 AND (${where.sql}) ORDER BY c.due, c.ref LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as CaseListRow[];
+    if (limit >= 0 && open.length >= limit) return open;
+    const openBefore = open.length > 0 || offset === 0 ? offset + open.length : (this.stmt(`SELECT count(*) AS n FROM cases c WHERE c.is_open = 1 AND (${where.sql})`).get(...where.params) as { n: number }).n;
+    const rest = limit < 0 ? -1 : limit - open.length;
+    const finished = this.stmt(
+      `SELECT ${LIST_COLUMNS} FROM cases c WHERE c.is_open = 0 AND (${where.sql}) ORDER BY coalesce(c.sent, c.received) DESC, c.received DESC, c.ref LIMIT ? OFFSET ?`,
+    ).all(...where.params, rest, Math.max(0, offset - openBefore)) as CaseListRow[];
+    return [...open, ...finished];
+  }
+
+  /**
+   * Cases matching every word typed (prefix match), best first: a reference containing the text as
+   * typed ("4007" finds 5024007) first, then by BM25 over the full-text index.
+   */
+  searchPage(text: string, where: CaseCondition, offset: number, limit: number): CaseListRow[] {
+    const wanted = limit < 0 ? -1 : offset + limit;
+    const fragment = text.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    const byRef = fragment
+      ? (this.stmt(`SELECT ${LIST_COLUMNS} FROM cases c WHERE c.ref LIKE ? ESCAPE '\\' AND (${where.sql}) ORDER BY c.ref LIMIT ?`).all(`%${fragment}%`, ...where.params, wanted) as CaseListRow[])
+      : [];
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const byText = words.length
+      ? (this.stmt(
+          `SELECT ${LIST_COLUMNS} FROM case_text JOIN cases c ON c.num = case_text.rowid WHERE case_text MATCH ? AND (${where.sql}) ORDER BY ${RANK} LIMIT ?`,
+        ).all(words.map((w) => `"${w}"*`).join(' '), ...where.params, wanted < 0 ? -1 : wanted + byRef.length) as CaseListRow[])
+      : [];
+    const seen = new Set<string>();
+    const merged = [...byRef, ...byText].filter((r) => !seen.has(r.id) && seen.add(r.id));
+    return limit < 0 ? merged.slice(offset) : merged.slice(offset, offset + limit);
+  }
+
+  /** Question and answered-question counts of the cases on one page of the list. */
+  progressOf(ids: readonly string[]): Map<string, { questions: number; answered: number }> {
     const out = new Map<string, { questions: number; answered: number }>();
-    for (const r of this.stmt('SELECT case_id, count(*) AS n FROM questions WHERE heading = 0 GROUP BY case_id').all() as { case_id: string; n: number }[]) {
+    if (ids.length === 0) return out;
+    const list = JSON.stringify(ids);
+    for (const r of this.stmt('SELECT case_id, count(*) AS n FROM questions WHERE case_id IN (SELECT value FROM json_each(?)) AND heading = 0 GROUP BY case_id').all(list) as { case_id: string; n: number }[]) {
       out.set(r.case_id, { questions: r.n, answered: 0 });
     }
     const answered = this.stmt(
       `SELECT a.case_id AS case_id, count(DISTINCT j.value) AS n FROM answers a, json_each(a.covers) j
-       WHERE a.plain_text <> '' GROUP BY a.case_id`,
+       WHERE a.case_id IN (SELECT value FROM json_each(?)) AND a.plain_text <> '' GROUP BY a.case_id`,
     );
-    for (const r of answered.all() as { case_id: string; n: number }[]) {
+    for (const r of answered.all(list) as { case_id: string; n: number }[]) {
       const entry = out.get(r.case_id);
       if (entry) entry.answered = Math.min(r.n, entry.questions);
     }
     return out;
+  }
+
+  /** Open cases whose stored deadline is missing, or was counted to a day other than `today` (a fee pause). */
+  casesNeedingDeadline(today: string): (Pick<Case, 'id' | 'received' | 'regime' | 'sent' | 'status'> & { clock: string })[] {
+    return this.stmt(
+      // Each half walks a partial index (cases_due_missing, cases_due_moving), so this costs nothing when all is in order.
+      // UNION ALL: a plain UNION sorts both halves by scanning every case.
+      `SELECT id, received, regime, sent, status, clock FROM cases WHERE due IS NULL AND status NOT IN ('sent', 'closed')
+       UNION ALL SELECT id, received, regime, sent, status, clock FROM cases WHERE due_as_of IS NOT NULL AND status NOT IN ('sent', 'closed') AND due_as_of <> ?`,
+    ).all(today) as (Pick<Case, 'id' | 'received' | 'regime' | 'sent' | 'status'> & { clock: string })[];
+  }
+
+  storeDeadlines(rows: readonly ({ id: string } & StoredDeadline)[]): void {
+    const update = this.stmt('UPDATE cases SET due = ?, due_as_of = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const r of rows) update.run(r.due, r.dueAsOf, r.id);
+    })();
+  }
+
+  /** Holidays or time-limit settings changed: every open case's deadline is to be worked out again. */
+  forgetOpenDeadlines(): void {
+    this.stmt("UPDATE cases SET due = NULL, due_as_of = NULL WHERE status NOT IN ('sent', 'closed')").run();
+  }
+
+  /** The ids of a case's questions: enough to check an answer before autosave writes it. */
+  questionIds(caseId: string): Set<string> | null {
+    if (!this.stmt('SELECT 1 FROM cases WHERE id = ?').get(caseId)) return null;
+    return new Set((this.stmt('SELECT id FROM questions WHERE case_id = ?').all(caseId) as { id: string }[]).map((r) => r.id));
   }
 
   get(id: string): Case | null {
@@ -124,29 +237,24 @@ export class CaseRepository {
     this.putMany([serialiseCase(c)]);
   }
 
-  /**
-   * Inserts or replaces many whole cases in one transaction (an import). The search index is
-   * brought up to date once for all of them: its case_id column is not indexed, so removing a case's
-   * old entry reads the whole index, and doing that per case made a large import quadratic.
-   */
+  /** Inserts or replaces many whole cases in one transaction (an import). */
   putMany(cases: readonly SerialisedCase[]): void {
     this.putStream(cases.map((c) => c.id), cases);
   }
 
   /**
    * putMany for cases made one at a time as they are written (a large import keeps each case as a
-   * string until then): `ids` names them all beforehand, so their old search entries go in one pass.
+   * string until then). Each case's search entry is replaced by its rowid, so the cost per case stays
+   * flat however large the workspace. `_ids` names them all beforehand (kept for callers).
    */
-  putStream(ids: readonly string[], cases: Iterable<SerialisedCase>): void {
+  putStream(_ids: readonly string[], cases: Iterable<SerialisedCase>): void {
     this.db.transaction(() => {
-      this.stmt('DELETE FROM case_search WHERE case_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
-      const index = this.stmt('INSERT INTO case_search (case_id, ref, title, body) VALUES (?, ?, ?, ?)');
       for (const c of cases) {
         this.writeHeader(c);
         this.replaceQuestions(c.id, c.questions);
         this.stmt('DELETE FROM answers WHERE case_id = ?').run(c.id);
         c.answers.forEach((a, i) => this.writeAnswer(c.id, a, i, c.updatedAt));
-        index.run(c.id, c.ref, c.title, [c.summary, c.requestText, ...c.answers.map((a) => a.plainText)].join('\n'));
+        this.reindex(c.id);
       }
     })();
   }
@@ -169,6 +277,22 @@ export class CaseRepository {
     })();
   }
 
+  /** Answers saved and others deleted together, with one refresh of the search entry. */
+  replaceAnswers(caseId: string, answers: readonly Answer[], removed: readonly string[], now: string): { saved: number; deleted: number } {
+    return this.db.transaction(() => {
+      let deleted = 0;
+      for (const id of removed) deleted += this.stmt('DELETE FROM answers WHERE id = ? AND case_id = ?').run(id, caseId).changes;
+      for (const answer of answers) {
+        const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
+        const position = existing?.position ?? (this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p;
+        this.writeAnswer(caseId, serialiseAnswer(answer), position, now);
+      }
+      this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
+      this.reindex(caseId);
+      return { saved: answers.length, deleted };
+    })();
+  }
+
   deleteAnswer(caseId: string, answerId: string): boolean {
     return this.db.transaction(() => {
       const changed = this.stmt('DELETE FROM answers WHERE id = ? AND case_id = ?').run(answerId, caseId).changes > 0;
@@ -179,35 +303,25 @@ export class CaseRepository {
 
   delete(id: string): boolean {
     return this.db.transaction(() => {
-      this.stmt('DELETE FROM case_search WHERE case_id = ?').run(id);
+      this.stmt('DELETE FROM case_text WHERE rowid = (SELECT num FROM cases WHERE id = ?)').run(id);
       return this.stmt('DELETE FROM cases WHERE id = ?').run(id).changes > 0;
     })();
   }
 
-  /** Case ids whose reference, title, request or answers match every word typed (prefix match). */
-  search(text: string): Set<string> {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length === 0) return new Set();
-    const query = words.map((w) => `"${w}"*`).join(' ');
-    const rows = this.stmt('SELECT case_id FROM case_search WHERE case_search MATCH ?').all(query) as { case_id: string }[];
-    const ids = new Set(rows.map((r) => r.case_id));
-    // References are often searched by a fragment from the middle ("4007" for 5024007).
-    const like = `%${text.trim()}%`;
-    for (const r of this.stmt('SELECT id FROM cases WHERE ref LIKE ?').all(like) as { id: string }[]) ids.add(r.id);
-    return ids;
-  }
-
+  /** A new case takes the next `num`; a replaced one keeps its own, so its search entry stays keyed. */
   private writeHeader(c: CaseHeader): void {
-    this.db
-      .prepare(
-        `INSERT INTO cases (id, ref, title, regime, received, sent, status, publish, requester, request_text, summary, attachments, clock, overrides, created_at, updated_at)
-         VALUES (@id, @ref, @title, @regime, @received, @sent, @status, @publish, @requester, @request_text, @summary, @attachments, @clock, @overrides, @created_at, @updated_at)
+    const deadline = this.deadlineOf && c.status !== 'sent' && c.status !== 'closed' ? this.deadlineOf(c) : { due: null, dueAsOf: null };
+    this.stmt(
+      `INSERT INTO cases (id, num, ref, title, regime, received, sent, status, publish, requester, request_text, summary, attachments, clock, overrides, created_at, updated_at, due, due_as_of)
+         VALUES (@id, (SELECT coalesce(max(num), 0) + 1 FROM cases), @ref, @title, @regime, @received, @sent, @status, @publish, @requester, @request_text, @summary, @attachments, @clock, @overrides, @created_at, @updated_at, @due, @due_as_of)
          ON CONFLICT(id) DO UPDATE SET ref = excluded.ref, title = excluded.title, regime = excluded.regime, received = excluded.received,
            sent = excluded.sent, status = excluded.status, publish = excluded.publish, requester = excluded.requester,
            request_text = excluded.request_text, summary = excluded.summary, attachments = excluded.attachments,
-           clock = excluded.clock, overrides = excluded.overrides, updated_at = excluded.updated_at`,
-      )
-      .run({
+           clock = excluded.clock, overrides = excluded.overrides, updated_at = excluded.updated_at,
+           due = excluded.due, due_as_of = excluded.due_as_of`,
+    ).run({
+        due: deadline.due,
+        due_as_of: deadline.dueAsOf,
         id: c.id,
         ref: c.ref,
         title: c.title,
@@ -234,27 +348,19 @@ export class CaseRepository {
   }
 
   private writeAnswer(caseId: string, a: SerialisedAnswer, position: number, now: string): void {
-    this.db
-      .prepare(
+    this.stmt(
         `INSERT INTO answers (id, case_id, position, covers, doc, plain_text, disposition, exemptions, redirect_to, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET covers = excluded.covers, doc = excluded.doc, plain_text = excluded.plain_text,
            disposition = excluded.disposition, exemptions = excluded.exemptions, redirect_to = excluded.redirect_to,
            updated_at = excluded.updated_at`,
-      )
-      .run(a.id, caseId, position, JSON.stringify(a.covers), a.docJson, a.plainText, a.disposition, JSON.stringify(a.exemptions), a.redirectTo, now);
+    ).run(a.id, caseId, position, JSON.stringify(a.covers), a.docJson, a.plainText, a.disposition, JSON.stringify(a.exemptions), a.redirectTo, now);
   }
 
+  /** Replaces one case's search entry; a deleted case's entry went with it (see delete). */
   private reindex(caseId: string): void {
-    const c = this.stmt('SELECT ref, title, request_text, summary FROM cases WHERE id = ?').get(caseId) as
-      | { ref: string; title: string; request_text: string; summary: string }
-      | undefined;
-    this.stmt('DELETE FROM case_search WHERE case_id = ?').run(caseId);
-    if (!c) return;
-    const answers = (this.stmt('SELECT plain_text FROM answers WHERE case_id = ?').all(caseId) as { plain_text: string }[]).map((r) => r.plain_text);
-    this.db
-      .prepare('INSERT INTO case_search (case_id, ref, title, body) VALUES (?, ?, ?, ?)')
-      .run(caseId, c.ref, c.title, [c.summary, c.request_text, ...answers].join('\n'));
+    this.stmt('DELETE FROM case_text WHERE rowid = (SELECT num FROM cases WHERE id = ?)').run(caseId);
+    this.stmt(INDEX_CASE_TEXT).run(caseId);
   }
 }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import type {
-  CaseFilter,
   DeadlineView,
   DeskApiImpl,
   DeskOutput,
@@ -12,8 +11,9 @@ import { createCallContext, type CallContext } from '../../core/api/calls';
 import { addWorkingDays } from '../../core/deadlines';
 import { caseDeadline } from '../../core/deadlines/caseDeadline';
 import { applyOverrides, checkCase, checkMonth, type CheckContext } from '../../core/checks';
-import { BundleSchema, type BundleCase, CaseSchema, findLoneSurrogate, organisationDifferences, isCaseOpen, todayInUk, withSentDate, type Case, type CaseSummary } from '../../core/model';
-import { CaseRepository, type CaseHeader, type SerialisedCase } from './caseRepository';
+import { BundleSchema, type BundleCase, CaseSchema, findLoneSurrogate, organisationDifferences, todayInUk, withSentDate, type Case, type CaseSummary } from '../../core/model';
+import { CaseRepository, type CaseHeader, type DeadlineOf, type SerialisedCase, type StoredDeadline } from './caseRepository';
+import { caseListCondition } from './caseListQuery';
 import { bundleCaseToStoredCase, makeBundle } from './bundleCodec';
 import { SettingsRepository } from './settingsRepository';
 import { openWorkspaceDb, schemaVersion, type Db } from './workspaceDb';
@@ -61,10 +61,12 @@ export class DeskService implements DeskApiImpl {
     options: DeskServiceOptions = {},
   ) {
     this.db = openWorkspaceDb(dbPath, undefined, { create: options.create });
-    this.cases = new CaseRepository(this.db);
     this.settings = new SettingsRepository(this.db);
-    this.clauses = new ClauseLibraryService(this.db, options.templatesDir);
     this.today = options.today ?? (() => todayInUk());
+    this.cases = new CaseRepository(this.db, (c) => this.storedDeadline(c, this.today()));
+    this.clauses = new ClauseLibraryService(this.db, options.templatesDir);
+    // A workspace from before stored deadlines (or written by the generator) gets them once, here.
+    this.refreshDeadlines(this.today());
     this.logExports = new LogExports({
       organisation: () => this.settings.organisation(),
       casesSentIn: (month) => this.cases.listHeaders().filter((h) => h.sent?.startsWith(month)).map((h) => this.mustGet(h.id)),
@@ -96,44 +98,64 @@ export class DeskService implements DeskApiImpl {
   }
 
   saveOrganisation(org: In<'saveOrganisation'>): Out<'saveOrganisation'> {
-    this.settings.saveOrganisation(org);
+    this.db.transaction(() => {
+      this.settings.saveOrganisation(org);
+      // A school's time limit and its closure days move open deadlines.
+      this.recomputeOpenDeadlines();
+    })();
     return this.settings.organisation();
   }
 
-  listCases({ filter, search, today }: In<'listCases'>): Out<'listCases'> {
+  /**
+   * One page of the list. SQL filters, sorts and pages over the stored deadlines; only the rows on
+   * the page have their deadline worked out in full (for "working days left"). Without a limit every
+   * matching case comes back, as before paging.
+   */
+  listCases({ filter, search, today, offset = 0, limit, regime }: In<'listCases'>): Out<'listCases'> {
     const now = today ?? this.today();
+    this.refreshDeadlines(now);
     const extra = this.extraHolidays();
     const org = this.settings.organisation();
-    const progress = this.cases.progressByCase();
-    const matches = search.trim() ? this.cases.search(search) : null;
-    const summaries: CaseSummary[] = [];
-    for (const h of this.cases.listHeaders()) {
-      if (matches && !matches.has(h.id)) continue;
-      const deadline = caseDeadline(h, extra, now, org);
-      const p = progress.get(h.id) ?? { questions: 0, answered: 0 };
-      const summary: CaseSummary = {
-        id: h.id,
-        ref: h.ref,
-        title: h.title,
-        regime: h.regime,
-        status: h.status,
-        received: h.received,
-        sent: h.sent,
+    const where = caseListCondition(filter, now, extra, regime);
+    const rows = search.trim() ? this.cases.searchPage(search, where, offset, limit ?? -1) : this.cases.listPage(where, offset, limit ?? -1);
+    const progress = this.cases.progressOf(rows.map((r) => r.id));
+    return rows.map((r): CaseSummary => {
+      const deadline = caseDeadline({ received: r.received, regime: r.regime, sent: r.sent, clock: JSON.parse(r.clock) as Case['clock'] }, extra, now, org);
+      const p = progress.get(r.id) ?? { questions: 0, answered: 0 };
+      return {
+        id: r.id,
+        ref: r.ref,
+        title: r.title,
+        regime: r.regime,
+        status: r.status,
+        received: r.received,
+        sent: r.sent,
         due: deadline.extendedDue ?? deadline.due,
         workingDaysLeft: deadline.workingDaysLeft,
         questionCount: p.questions,
         answeredCount: p.answered,
       };
-      if (matchesFilter(summary, filter, now)) summaries.push(summary);
-    }
-    // Open cases by urgency first, then finished ones newest first: the order an officer works in.
-    return summaries.sort((a, b) => {
-      const aOpen = isCaseOpen(a) ? 0 : 1;
-      const bOpen = isCaseOpen(b) ? 0 : 1;
-      if (aOpen !== bOpen) return aOpen - bOpen;
-      if (aOpen === 0) return a.due.localeCompare(b.due) || a.ref.localeCompare(b.ref);
-      return (b.sent ?? b.received).localeCompare(a.sent ?? a.received);
     });
+  }
+
+  /** The deadline a case's row stores for the list: the date that binds it, as of `today` if a fee is awaited. */
+  private storedDeadline(c: Parameters<DeadlineOf>[0], today: string): StoredDeadline {
+    const d = caseDeadline(c, this.extraHolidays(), today, this.settings.organisation());
+    const moving = Boolean(c.clock.feeNoticeGiven && !c.clock.feeReceived && !c.sent);
+    return { due: d.extendedDue ?? d.due, dueAsOf: moving ? today : null };
+  }
+
+  /** Fills the stored deadlines that are missing or were counted to another day: a few rows, rarely all. */
+  private refreshDeadlines(today: string): void {
+    const stale = this.cases.casesNeedingDeadline(today);
+    if (stale.length === 0) return;
+    this.cases.storeDeadlines(stale.map((c) => ({ id: c.id, ...this.storedDeadline({ ...c, clock: JSON.parse(c.clock) as Case['clock'] }, today) })));
+  }
+
+  /** After holidays or time-limit settings change: inside the caller's transaction, so the list never sees a gap. */
+  private recomputeOpenDeadlines(): void {
+    this.cases.forgetOpenDeadlines();
+    this.refreshDeadlines(this.today());
   }
 
   getCase({ id }: In<'getCase'>): Out<'getCase'> {
@@ -180,12 +202,22 @@ export class DeskService implements DeskApiImpl {
   }
 
   saveAnswer({ caseId, answer }: In<'saveAnswer'>): Out<'saveAnswer'> {
-    const c = this.mustGet(caseId);
-    const known = new Set(c.questions.map((q) => q.id));
+    // Only the question ids: autosave runs on every pause in typing, and a 200-question case read whole costs more than the write.
+    const known = this.cases.questionIds(caseId);
+    if (!known) throw new DeskError('case-missing', 'That case is no longer in this workspace. It may have been deleted; pick another from the case list.');
     const unknown = answer.covers.filter((q) => !known.has(q));
     if (unknown.length) throw new DeskError('invalid-input', `This answer names questions the case does not have (${unknown.join(', ')}). Reload the case and try again.`);
     this.cases.saveAnswer(caseId, answer, new Date().toISOString());
     return answer;
+  }
+
+  /** Several answers saved and others deleted in one transaction; every answer is checked before any is written. */
+  replaceAnswers({ caseId, answers, removed }: In<'replaceAnswers'>): Out<'replaceAnswers'> {
+    const known = this.cases.questionIds(caseId);
+    if (!known) throw new DeskError('case-missing', 'That case is no longer in this workspace. It may have been deleted; pick another from the case list.');
+    const unknown = answers.flatMap((a) => a.covers).filter((q) => !known.has(q));
+    if (unknown.length) throw new DeskError('invalid-input', `These answers name questions the case does not have (${[...new Set(unknown)].join(', ')}). Reload the case and try again. Nothing was saved.`);
+    return this.cases.replaceAnswers(caseId, answers, removed, new Date().toISOString());
   }
 
   deleteAnswer({ caseId, answerId }: In<'deleteAnswer'>): Out<'deleteAnswer'> {
@@ -201,12 +233,18 @@ export class DeskService implements DeskApiImpl {
   }
 
   addHoliday(h: In<'addHoliday'>): Out<'addHoliday'> {
-    this.settings.addHoliday(h);
+    this.db.transaction(() => {
+      this.settings.addHoliday(h);
+      this.recomputeOpenDeadlines();
+    })();
     return this.settings.holidays();
   }
 
   removeHoliday({ date }: In<'removeHoliday'>): Out<'removeHoliday'> {
-    this.settings.removeHoliday(date);
+    this.db.transaction(() => {
+      this.settings.removeHoliday(date);
+      this.recomputeOpenDeadlines();
+    })();
     return this.settings.holidays();
   }
 
@@ -249,7 +287,10 @@ export class DeskService implements DeskApiImpl {
         // new workspace takes the bundle's organisation. Otherwise only an explicit 'replace' does.
         const incoming = parsed.data.organisation;
         const settingsOutcome = !incoming ? 'kept' : settings === 'replace' ? 'replaced' : this.settings.hasOrganisation() || settings === 'keep' ? 'kept' : 'adopted';
-        if (incoming && settingsOutcome !== 'kept') this.settings.saveOrganisation(incoming);
+        if (incoming && settingsOutcome !== 'kept') {
+          this.settings.saveOrganisation(incoming);
+          this.recomputeOpenDeadlines();
+        }
         // A replaced case keeps its id (and its row), so links and the officer's open window still find it.
         const ids = converted.map((c) => this.cases.findIdByRef(c.ref) ?? c.id);
         this.cases.putStream(ids, parseEach(converted, ids));
@@ -345,6 +386,7 @@ export class DeskService implements DeskApiImpl {
   /** Publishing cannot be undone, so a log whose entries fail the publication checks is refused. */
   async exportLog(input: In<'exportLog'>, call: CallContext = createCallContext()): Promise<Out<'exportLog'>> {
     await call.step(0, 2, 'Checking the entries');
+    await this.logExports.startPrinterFor(input.format); // Chromium starts its page while the checks run (issue 13)
     // Every text the export prints, the call's own titles and summaries included (issue 12).
     const blocking = this.logExports.publicationFindings(input);
     if (blocking.length) {
@@ -427,21 +469,6 @@ export class DeskService implements DeskApiImpl {
 function stripBody(c: Case): CaseHeader {
   const { questions: _q, answers: _a, ...header } = c;
   return header;
-}
-
-function matchesFilter(s: CaseSummary, filter: CaseFilter, today: string): boolean {
-  switch (filter) {
-    case 'all':
-      return true;
-    case 'open':
-      return isCaseOpen(s);
-    case 'overdue':
-      return isCaseOpen(s) && s.workingDaysLeft < 0;
-    case 'due-this-week':
-      return isCaseOpen(s) && s.workingDaysLeft >= 0 && s.workingDaysLeft <= 5;
-    case 'sent-this-month':
-      return s.sent !== null && s.sent.slice(0, 7) === today.slice(0, 7);
-  }
 }
 
 /** The converted cases back as objects, one at a time as they are written, with their final ids. */

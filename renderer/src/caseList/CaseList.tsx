@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import type { CaseFilter } from '../../../core/api/contract';
 import { CASE_STATUS_LABELS, REGIME_LABELS, isCaseOpen, type CaseSummary } from '../../../core/model';
 import { daysLeftText, formatUkShort, urgency } from '../ui/dates';
@@ -11,8 +12,17 @@ const FILTERS: { value: CaseFilter; label: string }[] = [
   { value: 'all', label: 'All cases' },
 ];
 
+/** Cases shown at first and added by "Show more": a page the store reads in milliseconds at any size. */
+export const CASE_LIST_PAGE = 100;
+
+/** Typing pauses this long before the list is asked again: one query per word, not per keystroke. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
 interface Props {
+  /** Up to `limit` + 1 cases: one beyond the page says there are more. */
   cases: CaseSummary[] | null;
+  limit: number;
+  onShowMore: () => void;
   filter: CaseFilter;
   onFilter: (f: CaseFilter) => void;
   search: string;
@@ -22,8 +32,27 @@ interface Props {
 }
 
 /** The sidebar list: most urgent first, with the due date and days left in words beside each case. */
-export function CaseList({ cases, filter, onFilter, search, onSearch, selectedId, onOpen }: Props) {
+export function CaseList({ cases, limit, onShowMore, filter, onFilter, search, onSearch, selectedId, onOpen }: Props) {
   useShortcut('mod+f', () => document.getElementById('case-search')?.focus());
+  const [typed, setTyped] = useState(search);
+  const sent = useRef(search);
+  // The box shows every keystroke at once; the search goes out when typing pauses.
+  useEffect(() => {
+    if (typed === sent.current) return;
+    const timer = setTimeout(() => {
+      sent.current = typed;
+      onSearch(typed);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, onSearch]);
+  // A search set from outside (cleared after creating a case, say) shows in the box.
+  useEffect(() => {
+    if (search !== sent.current) {
+      sent.current = search;
+      setTyped(search);
+    }
+  }, [search]);
+  const shown = cases?.slice(0, limit) ?? null;
   return (
     <div className="case-list">
       <label htmlFor="case-search" className="visually-hidden">Search cases</label>
@@ -31,8 +60,8 @@ export function CaseList({ cases, filter, onFilter, search, onSearch, selectedId
         id="case-search"
         type="search"
         placeholder="Search reference, title or text"
-        value={search}
-        onChange={(e) => onSearch(e.target.value)}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
         aria-keyshortcuts="Control+F"
       />
       <label htmlFor="case-filter" className="visually-hidden">Show</label>
@@ -41,13 +70,13 @@ export function CaseList({ cases, filter, onFilter, search, onSearch, selectedId
           <option key={f.value} value={f.value}>{f.label}</option>
         ))}
       </select>
-      {cases === null ? (
+      {shown === null ? (
         <p className="muted" role="status">Loading cases…</p>
-      ) : cases.length === 0 ? (
+      ) : shown.length === 0 ? (
         <p className="muted" role="status">{search ? 'No case matches that search.' : 'No cases here yet.'}</p>
       ) : (
-        <ul className="cases" aria-label={`${cases.length} case${cases.length === 1 ? '' : 's'}`}>
-          {cases.map((c) => {
+        <ul className="cases" aria-label={`${shown.length}${cases!.length > limit ? '+' : ''} case${shown.length === 1 ? '' : 's'}`}>
+          {shown.map((c) => {
             const open = isCaseOpen(c);
             const level = urgency(c.workingDaysLeft, open);
             return (
@@ -72,6 +101,11 @@ export function CaseList({ cases, filter, onFilter, search, onSearch, selectedId
             );
           })}
         </ul>
+      )}
+      {cases && cases.length > limit && (
+        <button type="button" className="case-list-more" onClick={onShowMore}>
+          Show more cases
+        </button>
       )}
     </div>
   );
