@@ -7,7 +7,7 @@ import { addWorkingDays } from '../core/deadlines';
 import { splitRequest } from '../core/intake';
 import { benchChecks } from '../core/checks';
 import { benchPalette } from '../core/clauses/bench';
-import { benchLogExports } from '../electron/services/bench/logExportBench';
+import { benchLogExports, benchMonthSideBySide } from '../electron/services/bench/logExportBench';
 import { DeskService } from '../electron/services/deskService';
 import { bridgeDesk } from '../e2e/support/deskBridge';
 import { serveDirectory } from '../e2e/support/staticServer';
@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
 import { benchHostilePastes } from './bench/intakePastes';
 import { sixtyQuestionRequest, syntheticBundle } from './bench/synthetic';
 import { benchImportScale } from './bench/importScale';
+import { benchGeneratedStore } from './bench/storeScale';
 
 function report(figure: string, value: number, unit: string, extra: Record<string, unknown> = {}) {
   console.log(JSON.stringify({ figure, value: Math.round(value * 100) / 100, unit, ...extra }));
@@ -56,11 +57,18 @@ function percentile(values: number[], p: number): number {
   report('clauses: palette keystroke to results, 1,000 clauses (average)', palette.averageMs, 'ms', { p95: palette.p95Ms, keystrokes: palette.keystrokes, target: '< 10 ms' });
 }
 report('checks: all rules over a 200-question case', benchChecks(), 'ms', { target: '< 50 ms' });
-for (const f of await benchLogExports()) report(`exports: ${f.name}`, f.ms, 'ms', { ...(f.targetMs ? { target: `< ${f.targetMs} ms` } : {}), ...(f.detail ?? {}) });
+// The month's PDF beside LibreOffice on the same workspace, in-process and through the built CLI (issue 13).
+const monthFigures = await benchMonthSideBySide({ bundle: syntheticBundle(60, 10, { answered: true, sentMonth: '2024-05' }), cliPath: 'dist/cli.js' });
+for (const f of [...(await benchLogExports()), ...monthFigures]) {
+  const target = f.unit === 'ratio' ? (f.targetRatio ? { target: `≤ ${f.targetRatio}` } : {}) : f.targetMs ? { target: `< ${f.targetMs} ms` } : {};
+  report(`exports: ${f.name}`, f.ms, f.unit ?? 'ms', { ...target, ...(f.detail ?? {}) });
+}
 {
   const r = benchImportScale(10_000, 250);
   report('import: 10,000 cases × 10 answers through desk import (heap capped at 250 MB)', r.ms, 'ms', { peakRssMb: r.peakRssMb, imported: r.ok, target: '< 60000 ms within 500 MB' });
 }
+// The store at the size of a large office (issue 13): a generated 50,000-case workspace.
+for (const f of benchGeneratedStore()) report(f.name, f.value, f.unit, f.detail);
 
 // --- Renderer figures in Chromium ----------------------------------------------------------
 const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));

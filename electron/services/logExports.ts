@@ -76,6 +76,15 @@ export class LogExports {
       .flatMap((c) => publicationBlockers(applyOverrides(checkCase(caseAsPrinted(c, overrides[c.ref]), ctx), c.overrides)));
   }
 
+  /**
+   * Before a PDF export's checks and assembly: starts the printer's browser, whose renderer then
+   * starts while those run. The CLI prints once and so pays for Chromium's start on every command,
+   * which this hides in part; a printer already running (the app's) has nothing to warm.
+   */
+  async startPrinterFor(format: 'docx' | 'pdf' | 'html'): Promise<void> {
+    if (format === 'pdf') await this.src.printer().warm?.();
+  }
+
   async exportLog(selection: LogSelection & { format: 'docx' | 'pdf' | 'html' }): Promise<ExportedFile> {
     const log = this.assemble(selection);
     if (log.entries.length === 0) throw this.emptyMonth(log);

@@ -6,6 +6,11 @@
  */
 export interface PdfPrinter {
   print(html: string): Promise<Uint8Array>;
+  /**
+   * Optional: start what printing needs (a browser) now, so it overlaps the caller's own work before
+   * print(). Never rejects; a failure shows at print().
+   */
+  warm?(): Promise<void>;
 }
 
 /** A printer that holds a browser and must be let go of. */

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dispatch } from '../../../core/api/dispatch';
+import type { Bundle } from '../../../core/model';
+import { DeskService } from '../deskService';
+import { tempWorkspacePath } from '../testing/testWorkspace';
+import { ChromiumPdfPrinter } from './chromiumPdfPrinter';
+import { inspectPdf } from './pdfInspection';
+
+// A PDF export starts Chromium before its publication checks, so that the browser's start (paid on
+// every CLI command) runs beside the checks and the HTML's assembly rather than after them (issue 13).
+const bundle = JSON.parse(readFileSync(new URL('../../../fixtures/iopc-month.bundle.json', import.meta.url).pathname, 'utf8')) as Bundle;
+
+describe('a PDF export and the printer', () => {
+  const ws = tempWorkspacePath();
+  const printer = new ChromiumPdfPrinter();
+  let service: DeskService;
+  beforeAll(async () => {
+    service = new DeskService(ws.path, { today: () => '2024-06-10', pdfPrinter: printer });
+    await service.importBundle({ bundle, replace: false });
+  });
+  afterAll(async () => {
+    await service.dispose();
+    await printer.dispose();
+    ws.cleanup();
+  });
+
+  it('finds the browser already started when it comes to print, on the first export', async () => {
+    const result = await dispatch(service, 'exportLog', { month: '2024-05', format: 'pdf' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
+    expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
+  }, 60_000);
+});
