@@ -28,7 +28,7 @@ const cache = new WeakMap<CaseView, Map<CheckContext['purpose'], OutgoingText[]>
 
 /**
  * What the check reads for personal data. Answers always: an FOI disclosure is to the world, and they
- * become the log. For publishing, everything else the log prints (core/log: the title, the summary,
+ * become the log. For publishing, everything else the log prints (core/documents: the title, the summary,
  * the reference, and every question with its label, which the log prints word for word under each
  * answer and, with no summary, as the request). Questions are not read for a letter: it goes back to
  * the person who wrote them. Attachment names in both.

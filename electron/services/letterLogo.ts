@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LetterLogo } from '../../core/log/letterModel';
+import type { LetterLogo } from '../../core/documents/letterModel';
 
 /** The file a body drops beside its workspace (or in the app's assets) to put its logo on letters. */
 export const LETTER_LOGO_FILE = 'letterhead-logo.png';

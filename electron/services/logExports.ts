@@ -1,12 +1,12 @@
 import { DeskError } from '../../core/api/errors';
-import { assembleLetter } from '../../core/log/assembleLetter';
-import { assembleLogMonth, casesForLogMonth, type LogOverride } from '../../core/log/assembleLogMonth';
+import { assembleLetter } from '../../core/documents/assembleLetter';
+import { assembleLogMonth, casesForLogMonth, type LogOverride } from '../../core/documents/assembleLogMonth';
 import { applyOverrides, checkCase, publicationBlockers, type CheckContext, type Finding } from '../../core/checks';
-import type { LetterLogo } from '../../core/log/letterModel';
-import { letterHtml } from '../../core/log/letterHtml';
-import { logHtml } from '../../core/log/logHtml';
-import type { LogMonth } from '../../core/log/logModel';
-import { monthName } from '../../core/log/monthName';
+import type { LetterLogo } from '../../core/documents/letterModel';
+import { letterHtml } from '../../core/documents/letterHtml';
+import { logHtml } from '../../core/documents/logHtml';
+import type { LogMonth } from '../../core/documents/logModel';
+import { monthName } from '../../core/documents/monthName';
 import type { Case, Organisation } from '../../core/model';
 import type { PdfPrinter } from './pdf/pdfPrinter';
 

@@ -36,11 +36,11 @@ describe('folder import rules (desk/allowed-imports)', () => {
   ];
 
   it.each(refusedInCoreAndRenderer)('refuses %s in core/', async (_what, code) => {
-    expect(await rules('core/log/example.ts', code)).toContain('desk/allowed-imports');
+    expect(await rules('core/documents/example.ts', code)).toContain('desk/allowed-imports');
   });
 
   it.each(refusedInCoreAndRenderer)('refuses %s in renderer/', async (_what, code) => {
-    // One folder deeper than core/log, so the relative import still lands in electron/.
+    // One folder deeper than core/documents, so the relative import still lands in electron/.
     expect(await rules('renderer/src/case/example.ts', code.replace("'../../electron", "'../../../electron"))).toContain('desk/allowed-imports');
   });
 
@@ -74,11 +74,11 @@ describe('folder import rules (desk/allowed-imports)', () => {
   });
 
   it('sees through a type assertion on the name', async () => {
-    expect(await rules('core/log/example.ts', "export const load = () => import('docx' as string);")).toEqual(['desk/allowed-imports']);
+    expect(await rules('core/documents/example.ts', "export const load = () => import('docx' as string);")).toEqual(['desk/allowed-imports']);
   });
 
   it('refuses an import whose name is computed, which no rule could check', async () => {
-    const found = await lint('core/log/example.ts', 'export const load = (name: string) => import(name);');
+    const found = await lint('core/documents/example.ts', 'export const load = (name: string) => import(name);');
     expect(found.map((m) => m.rule)).toEqual(['desk/allowed-imports']);
     expect(found[0]?.message).toMatch(/computed at run time/);
   });

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
-import type { ResponseLetter } from '../../../core/log/letterModel';
+import type { ResponseLetter } from '../../../core/documents/letterModel';
 import { BULLET_LIST, docxNumbering, docxStyles, PAGE } from './docxStyles';
 import { packDocx } from './packDocx';
 import { pageNumberFooter, runningHeader } from './pageFurniture';
@@ -8,7 +8,7 @@ import { DocxWalk, type Block } from './richToDocx';
 
 const lines = (ls: string[]) => ls.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) }));
 
-/** The response letter as DOCX, the same content as its HTML (core/log/letterHtml). */
+/** The response letter as DOCX, the same content as its HTML (core/documents/letterHtml). */
 export async function letterDocx(letter: ResponseLetter, now?: Date): Promise<Uint8Array> {
   const walk = new DocxWalk();
   const right = { alignment: AlignmentType.RIGHT, spacing: { after: 0 } } as const;

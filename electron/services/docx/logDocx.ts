@@ -1,5 +1,5 @@
 import { Bookmark, Document, HeadingLevel, InternalHyperlink, Paragraph, TextRun } from 'docx';
-import { TOP_ANCHOR, type LogEntry, type LogMonth } from '../../../core/log/logModel';
+import { TOP_ANCHOR, type LogEntry, type LogMonth } from '../../../core/documents/logModel';
 import { BULLET_LIST, docxNumbering, docxStyles, PAGE } from './docxStyles';
 import { packDocx } from './packDocx';
 import { pageNumberFooter, runningHeader } from './pageFurniture';
@@ -32,7 +32,7 @@ function entryDocx(entry: LogEntry, walk: DocxWalk): Block[] {
   ];
 }
 
-/** The month's log as DOCX, with the same content and structure as its HTML (core/log/logHtml). */
+/** The month's log as DOCX, with the same content and structure as its HTML (core/documents/logHtml). */
 export async function logDocx(log: LogMonth, now?: Date): Promise<Uint8Array> {
   const walk = new DocxWalk();
   const contentsInstance = walk.listInstance();

@@ -1,9 +1,9 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { PrintedQuestion, RequestPart, ResponseBlock } from '../../../core/log/logModel';
+import type { PrintedQuestion, RequestPart, ResponseBlock } from '../../../core/documents/logModel';
 import { questionStyle } from './docxStyles';
 import { DocxWalk, type Block } from './richToDocx';
 
-/** The question-by-question part shared by the log and the letter, as in core/log's HTML. */
+/** The question-by-question part shared by the log and the letter, as in core/documents's HTML. */
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 export function headingLevel(level: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import type { LogMonth } from '../../../core/log/logModel';
+import type { LogMonth } from '../../../core/documents/logModel';
 import type { RichNode } from '../../../core/model';
 import { attrValues, docxParts } from './docxInspection';
 import { logDocx } from './logDocx';

@@ -10,7 +10,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { safeHref } from '../../../core/editor/toHtml';
-import { expandClauses } from '../../../core/log/expandClauses';
+import { expandClauses } from '../../../core/documents/expandClauses';
 import { walkChildren, walkDoc, type DocVisitor } from '../../../core/editor/walkDoc';
 import type { RichNode } from '../../../core/model';
 import { BULLET_LIST, orderedListDefinition, TEXT_WIDTH_TWIPS } from './docxStyles';

@@ -6,7 +6,7 @@ import { findChromium } from './findChromium';
 // calls home, so printing works offline.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-// A4 (210 × 297 mm) less core/log/printCss's @page margins (20 mm each side, 22 mm top and bottom), in CSS px.
+// A4 (210 × 297 mm) less core/documents/printCss's @page margins (20 mm each side, 22 mm top and bottom), in CSS px.
 const A4_INSIDE_MARGINS = { width: Math.round((170 * 96) / 25.4), height: Math.round((253 * 96) / 25.4) };
 
 export interface ChromiumPdfPrinterOptions {

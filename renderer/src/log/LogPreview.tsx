@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Shows the log's own HTML, the same document that is printed to PDF, inside a shadow root so its
- * print styles cannot touch the app and the app's cannot touch it. The HTML comes from core/log,
+ * print styles cannot touch the app and the app's cannot touch it. The HTML comes from core/documents,
  * which escapes every piece of case text.
  */
 export function LogPreview({ html, title }: { html: string; title: string }) {
