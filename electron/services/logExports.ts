@@ -79,7 +79,8 @@ export class LogExports {
   /**
    * Before a PDF export's checks and assembly: starts the printer's browser, whose renderer then
    * starts while those run. The CLI prints once and so pays for Chromium's start on every command,
-   * which this hides in part; a printer already running (the app's) has nothing to warm.
+   * which this hides in part; the app's printer makes its one print window ready here, on the first
+   * export, and finds it already there on every later one.
    */
   async startPrinterFor(format: 'docx' | 'pdf' | 'html'): Promise<void> {
     if (format === 'pdf') await this.src.printer().warm?.();

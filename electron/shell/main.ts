@@ -47,6 +47,8 @@ function openMainWindow(): BrowserWindow {
   const window = createMainWindow({ preload: PRELOAD, url: APP_START_URL });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // The hidden print window, kept warm between exports, would otherwise keep 'window-all-closed' from firing.
+    void electronPdfPrinter.dispose();
   });
   mainWindow = window;
   return window;
@@ -84,7 +86,10 @@ async function start(): Promise<void> {
   // Every workspace prints PDFs through Electron's own Chromium, which the host asks this process for.
   const host = ServiceHostProcess.fork(SERVICE_HOST, electronPdfPrinter);
   const workspace = await Workspace.openAtStartup(host);
-  app.on('will-quit', () => workspace.close());
+  app.on('will-quit', () => {
+    workspace.close();
+    void electronPdfPrinter.dispose();
+  });
   registerDeskIpc(host);
 
   Menu.setApplicationMenu(

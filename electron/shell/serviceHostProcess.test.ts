@@ -93,4 +93,25 @@ describe('the store in a utility process', () => {
     expect(fake.dialog.shown.at(-1)!.options).toMatchObject({ type: 'error', message: expect.stringMatching(/Your current workspace is still open/) });
     expect(await ask('getWorkspace')).toMatchObject({ ok: true, value: { path: other } });
   });
+
+  it('a PDF export has the host warm the shell\'s print window before its checks, and the print uses that window', async () => {
+    const window = await startApp();
+    const ask = asker(window);
+    const created = await ask('createCase', newCase('FOI-1'));
+    // No month to publish, so the export stops at its checks: by then the host has asked the shell to warm.
+    expect(await ask('exportLog', { month: '2024-05', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(2));
+    const printWindow = fake.windows[1] as FakeBrowserWindow;
+    expect(printWindow.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
+    await vi.waitFor(() => expect(printWindow.loaded).toEqual(['app://print/']));
+    // A letter printed through the host then reuses the warm window.
+    const id = (created as { ok: true; value: { id: string } }).value.id;
+    const letter = await ask('exportLetter', { id, format: 'pdf' });
+    expect(letter).toMatchObject({ ok: true, value: { fileName: 'response-FOI-1.pdf' } });
+    expect(fake.windows).toHaveLength(2);
+    expect(printWindow.loaded).toHaveLength(2);
+    // Closing the last window lets the hidden one go too, or it would keep the app from quitting.
+    window.emit('closed');
+    expect(printWindow.destroyed).toBe(true);
+  });
 });

@@ -126,6 +126,10 @@ export class ServiceHostProcess {
       case 'print':
         void this.print(child, message.id, message.html);
         break;
+      case 'warm':
+        // warm() never rejects (pdfPrinter.ts); a window that fails to start shows at the print.
+        void this.printer.warm?.();
+        break;
     }
   }
 

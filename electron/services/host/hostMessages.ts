@@ -27,7 +27,9 @@ export type FromHost =
   | { type: 'result'; id: number; result: DispatchResult }
   | { type: 'progress'; id: number; progress: CallProgress }
   /** PDFs are printed by Electron's Chromium, which only the main process can drive. */
-  | { type: 'print'; id: number; html: string };
+  | { type: 'print'; id: number; html: string }
+  /** An export to PDF is starting its checks: start the printer now, so its renderer is up by the print. */
+  | { type: 'warm' };
 
 /**
  * The least a message channel must offer: Electron's parentPort (after unwrapping its events),

@@ -20,6 +20,8 @@ class Parent {
   private nextId = 1;
   readonly ready: Promise<void>;
   onPrint: (html: string) => Uint8Array = () => new Uint8Array();
+  /** How many times the host asked to start the printer ahead of a print. */
+  warmed = 0;
   onProgress: (id: number, progress: CallProgress) => void = () => {};
 
   constructor(private readonly send: (message: ToHost) => void, listen: (listener: (message: FromHost) => void) => void) {
@@ -31,6 +33,7 @@ class Parent {
         this.progress.push({ id: message.id, progress: message.progress });
         this.onProgress(message.id, message.progress);
       } else if (message.type === 'print') this.send({ type: 'printed', id: message.id, pdf: this.onPrint(message.html) });
+      else if (message.type === 'warm') this.warmed++;
       else this.waiting.get(message.id)?.(message);
     });
   }
@@ -157,6 +160,15 @@ describe('the service host in a worker thread', () => {
     expect(printed[0]).toContain('FOI-7');
     const { base64 } = (result as { value: { base64: string } }).value;
     expect(Buffer.from(base64, 'base64').toString()).toBe('%PDF-1.7 printed by the parent');
+  });
+
+  it('asks the parent to warm its printer when a PDF export starts its checks, and not for a DOCX', async () => {
+    await parent.open(ws.path);
+    expect(await parent.call('exportLog', { month: '2024-05', format: 'docx' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(parent.warmed).toBe(0);
+    // The month is empty, so this export stops at its checks; the warm was asked for before them.
+    expect(await parent.call('exportLog', { month: '2024-05', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(parent.warmed).toBe(1);
   });
 });
 

@@ -34,6 +34,8 @@ export function runServiceHost(
         printing.set(id, { resolve, reject });
         post({ type: 'print', id, html });
       }),
+    // Nothing to wait for: the shell starts its window while this process runs the checks.
+    warm: async () => post({ type: 'warm' }),
   };
   const openService = options.openService ?? ((file, create, printer) => new DeskService(file, { pdfPrinter: printer, create }));
 

@@ -138,6 +138,9 @@ function createFakeElectron() {
       return false;
     }
     restore(): void {}
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
     destroy(): void {
       this.destroyed = true;
       this.webContents.destroyed = true;
