@@ -143,6 +143,8 @@ export const deskContract = {
     z.array(CaseSummarySchema),
   ),
   getCase: method(Id, CaseSchema),
+  /** The id of the case with exactly this reference, or null: one indexed look-up, not a list of every case. */
+  findCaseByRef: method(z.object({ ref: z.string().trim().min(1).max(200) }).strict(), z.object({ id: z.string().nullable() }).strict()),
   createCase: method(NewCaseSchema, CaseSchema),
   updateCase: method(z.object({ id: z.string().min(1), patch: CasePatchSchema }).strict(), CaseSchema),
   deleteCase: method(Id, z.object({ deleted: z.boolean() }).strict()),

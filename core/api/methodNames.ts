@@ -21,6 +21,7 @@ export const DESK_METHOD_NAMES = [
   'saveOrganisation',
   'listCases',
   'getCase',
+  'findCaseByRef',
   'createCase',
   'updateCase',
   'deleteCase',

@@ -136,8 +136,23 @@ export class CaseRepository {
     return row?.id ?? null;
   }
 
-  listHeaders(): CaseHeader[] {
-    return (this.stmt('SELECT * FROM cases ORDER BY received DESC, ref').all() as CaseRow[]).map(toHeader);
+  /**
+   * The cases sent in `month` (YYYY-MM), by date sent then reference. A range on the sent date, so
+   * SQLite walks cases_by_sent over that month alone: a month costs the same at 50 cases as at 50,000.
+   */
+  headersSentIn(month: string): CaseHeader[] {
+    const { first, next } = monthRange(month);
+    return (this.stmt('SELECT * FROM cases WHERE sent >= ? AND sent < ? ORDER BY sent, ref').all(first, next) as CaseRow[]).map(toHeader);
+  }
+
+  /** Sent dates of the cases marked for publishing: the sent column only, never the cases' text. */
+  publishedSentDates(): string[] {
+    return (this.stmt('SELECT sent FROM cases WHERE sent IS NOT NULL AND publish = 1 ORDER BY sent').all() as { sent: string }[]).map((r) => r.sent);
+  }
+
+  /** Every case's id, oldest received first: a bundle of the whole workspace reads cases one by one. */
+  idsByReceived(): string[] {
+    return (this.stmt('SELECT id FROM cases ORDER BY received, ref').all() as { id: string }[]).map((r) => r.id);
   }
 
   /**
@@ -362,6 +377,16 @@ export class CaseRepository {
     this.stmt('DELETE FROM case_text WHERE rowid = (SELECT num FROM cases WHERE id = ?)').run(caseId);
     this.stmt(INDEX_CASE_TEXT).run(caseId);
   }
+}
+
+/** The first day of `month` (YYYY-MM) and of the month after it, as ISO dates to compare sent dates with. */
+export function monthRange(month: string): { first: string; next: string } {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) throw new DeskError('invalid-input', `"${month}" is not a month: use the form YYYY-MM, for example 2024-05.`);
+  const year = Number(match[1]);
+  const m = Number(match[2]);
+  const next = m === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${match[1]}-${String(m + 1).padStart(2, '0')}`;
+  return { first: `${month}-01`, next: `${next}-01` };
 }
 
 function toHeader(r: CaseRow): CaseHeader {

@@ -69,8 +69,9 @@ export class DeskService implements DeskApiImpl {
     this.refreshDeadlines(this.today());
     this.logExports = new LogExports({
       organisation: () => this.settings.organisation(),
-      casesSentIn: (month) => this.cases.listHeaders().filter((h) => h.sent?.startsWith(month)).map((h) => this.mustGet(h.id)),
-      publishedSentDates: () => this.cases.listHeaders().flatMap((h) => (h.publish && h.sent ? [h.sent] : [])),
+      // The month's cases through the sent-date index, never a read of every case (issue 13).
+      casesSentIn: (month) => this.cases.headersSentIn(month).map((h) => this.mustGet(h.id)),
+      publishedSentDates: () => this.cases.publishedSentDates(),
       caseById: (id) => this.mustGet(id),
       printer: () => options.pdfPrinter ?? (this.ownPrinter ??= new ChromiumPdfPrinter(options.chromiumPath ? { executablePath: options.chromiumPath } : {})),
       letterLogo: (org) => findLetterLogo(options.logoDirs ?? [dirname(dbPath), resolve('assets')], org.name),
@@ -156,6 +157,10 @@ export class DeskService implements DeskApiImpl {
   private recomputeOpenDeadlines(): void {
     this.cases.forgetOpenDeadlines();
     this.refreshDeadlines(this.today());
+  }
+
+  findCaseByRef({ ref }: In<'findCaseByRef'>): Out<'findCaseByRef'> {
+    return { id: this.cases.findIdByRef(ref) };
   }
 
   getCase({ id }: In<'getCase'>): Out<'getCase'> {
@@ -301,18 +306,22 @@ export class DeskService implements DeskApiImpl {
   }
 
   async exportBundle({ refs }: In<'exportBundle'>, call: CallContext = createCallContext()): Promise<Out<'exportBundle'>> {
-    const headers = this.cases.listHeaders().sort((a, b) => a.received.localeCompare(b.received) || a.ref.localeCompare(b.ref));
-    const wanted = refs ? new Set(refs) : null;
+    // Named cases are found by reference, one indexed look-up each; only a whole-workspace bundle reads every case.
+    const wanted = refs ? [...new Set(refs)] : null;
+    let chosen = this.cases.idsByReceived();
     if (wanted) {
-      const missing = [...wanted].filter((r) => !headers.some((h) => h.ref === r));
+      const found = wanted.map((ref) => ({ ref, id: this.cases.findIdByRef(ref) }));
+      const missing = found.filter((f) => f.id === null).map((f) => f.ref);
       if (missing.length) throw new DeskError('not-found', `No case with reference ${missing.join(', ')} in this workspace.`);
+      chosen = found.map((f) => f.id!);
     }
-    const chosen = headers.filter((h) => !wanted || wanted.has(h.ref));
     const cases: Case[] = [];
-    for (const [i, h] of chosen.entries()) {
+    for (const [i, id] of chosen.entries()) {
       await call.step(i, chosen.length, `Reading case ${i + 1} of ${chosen.length}`);
-      cases.push(this.mustGet(h.id));
+      cases.push(this.mustGet(id));
     }
+    // The bundle lists cases oldest received first, whichever order the references were named in.
+    cases.sort((a, b) => a.received.localeCompare(b.received) || a.ref.localeCompare(b.ref));
     await call.step(chosen.length, chosen.length, `Writing ${chosen.length} case${chosen.length === 1 ? '' : 's'}`);
     return makeBundle(this.settings.organisation(), cases);
   }
@@ -345,8 +354,8 @@ export class DeskService implements DeskApiImpl {
   }
 
   checkMonth({ month, purpose }: In<'checkMonth'>): Out<'checkMonth'> {
-    const sent = this.cases.listHeaders().filter((h) => h.sent?.startsWith(month)).sort((a, b) => a.sent!.localeCompare(b.sent!) || a.ref.localeCompare(b.ref));
-    const cases = sent.map((h) => this.mustGet(h.id));
+    // Already by date sent, then reference: a range on the sent-date index.
+    const cases = this.cases.headersSentIn(month).map((h) => this.mustGet(h.id));
     const overridesByRef = new Map(cases.map((c) => [c.ref, c.overrides]));
     return checkMonth(cases, this.checkContext(purpose)).map((f) => applyOverrides([f], overridesByRef.get(f.caseRef) ?? [])[0]!);
   }

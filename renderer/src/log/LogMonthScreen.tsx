@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { todayInUk, type CaseSummary } from '../../../core/model';
+import { todayInUk } from '../../../core/model';
 import { errorMessage } from '../desk';
 import { downloadBase64, MIME } from '../ui/downloadFile';
 import { LogPreview } from './LogPreview';
@@ -35,7 +35,6 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   const [month, setMonth] = useState(() => previousMonth(todayInUk()));
   const [entries, setEntries] = useState<Entry[]>([]);
   const [html, setHtml] = useState('');
-  const [cases, setCases] = useState<CaseSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -48,10 +47,10 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
       setError(null);
       try {
         const saved = wantedOrder ?? (JSON.parse(localStorage.getItem(orderKey(month)) ?? 'null') as string[] | null) ?? undefined;
-        const [preview, all] = await Promise.all([desk.previewLog({ month, ...(saved ? { order: saved } : {}) }), desk.listCases({ filter: 'all', search: '' })]);
+        // The month's entries only: the screen never lists every case in the workspace (issue 13).
+        const preview = await desk.previewLog({ month, ...(saved ? { order: saved } : {}) });
         setEntries(preview.entries);
         setHtml(preview.html);
-        setCases(all);
       } catch (err) {
         setEntries([]);
         setHtml('');
@@ -74,10 +73,10 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   }
 
   async function patchCase(ref: string, patch: { publish?: boolean; title?: string; summary?: string }) {
-    const c = cases.find((x) => x.ref === ref);
-    if (!c) return;
     try {
-      await desk.updateCase({ id: c.id, patch });
+      const { id } = await desk.findCaseByRef({ ref });
+      if (!id) throw new Error(`Case ${ref} is no longer in this workspace. Choose the month again to refresh the list.`);
+      await desk.updateCase({ id, patch });
       onCasesChanged();
       await load(order);
     } catch (err) {
@@ -132,7 +131,6 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
         <div className="log-layout">
           <ol className="log-entries" aria-label="Entries in publication order">
             {entries.map((e, i) => {
-              const c = cases.find((x) => x.ref === e.ref);
               return (
                 <li key={e.ref} className={e.include ? '' : 'excluded'}>
                   <div className="log-entry-head">
@@ -147,7 +145,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
                     <span>Published title</span>
                     <input defaultValue={e.title} key={e.title} onBlur={(ev) => ev.target.value.trim() && ev.target.value !== e.title && void patchCase(e.ref, { title: ev.target.value.trim() })} />
                   </label>
-                  {c && <SummaryField desk={desk} caseId={c.id} onSaved={() => void load(order)} />}
+                  <SummaryField desk={desk} caseRef={e.ref} onSaved={() => void load(order)} />
                 </li>
               );
             })}
@@ -160,12 +158,28 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
 }
 
 /** The published summary of the request; empty means the questions are printed instead. */
-function SummaryField({ desk, caseId, onSaved }: { desk: DeskApi; caseId: string; onSaved: () => void }) {
-  const [value, setValue] = useState<string | null>(null);
+function SummaryField({ desk, caseRef, onSaved }: { desk: DeskApi; caseRef: string; onSaved: () => void }) {
+  const [found, setFound] = useState<{ id: string; summary: string } | null>(null);
+  const [value, setValue] = useState('');
   useEffect(() => {
-    desk.getCase({ id: caseId }).then((c) => setValue(c.summary), () => setValue(''));
-  }, [desk, caseId]);
-  if (value === null) return null;
+    let live = true;
+    // Found by its reference (an indexed look-up): the screen holds the month's entries, not every case.
+    desk
+      .findCaseByRef({ ref: caseRef })
+      .then(({ id }) => (id ? desk.getCase({ id }) : null))
+      .then(
+        (c) => {
+          if (!live || !c) return;
+          setFound({ id: c.id, summary: c.summary });
+          setValue(c.summary);
+        },
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [desk, caseRef]);
+  if (found === null) return null;
   return (
     <label className="field">
       <span>Request summary (optional)</span>
@@ -174,7 +188,7 @@ function SummaryField({ desk, caseId, onSaved }: { desk: DeskApi; caseId: string
         value={value}
         placeholder="Leave empty to publish the questions"
         onChange={(e) => setValue(e.target.value)}
-        onBlur={() => void desk.updateCase({ id: caseId, patch: { summary: value } }).then(onSaved)}
+        onBlur={() => void desk.updateCase({ id: found.id, patch: { summary: value } }).then(onSaved)}
       />
     </label>
   );
