@@ -36,7 +36,7 @@ export const SUPPRESSIONS = [
   {
     check: 'AUXCLICK_JS_CHECK',
     file: 'electronPdfPrinter.ts',
-    sample: 'const window = new BrowserWindow({',
+    sample: 'return new BrowserWindow({',
     reason: 'The hidden print window runs no JavaScript (javascript: false), is never shown to a pointer, and is restricted globally like every WebContents (see above).',
     proof: 'electron/shell/electronPdfPrinter.test.ts; electron/shell/security.test.ts',
   },
