@@ -17,8 +17,8 @@ export const OrganisationSchema = z
     website: z.string().default(''),
     /**
      * s12 cost limit (Fees Regulations 2004 reg 3): `central` is £600 for a body listed in Part I of
-     * Schedule 1 to FOIA (government departments, the Houses of Parliament, the devolved legislatures,
-     * the armed forces); `other` is £450 for every other FOIA body. The stored names predate this wording.
+     * Schedule 1 to FOIA (see PART_I_BODIES); `other` is £450 for every other FOIA body. The stored
+     * names predate this wording.
      */
     costTier: z.enum(['central', 'other']).default('other'),
     /** Email addresses that may appear in published text (the body's own), besides contactEmail. */
@@ -40,6 +40,12 @@ export const OrganisationSchema = z
   .strict();
 
 export type Organisation = z.infer<typeof OrganisationSchema>;
+
+/**
+ * Who is in Part I of Schedule 1 to FOIA, the £600 tier, in the words the Settings screen and the
+ * checks both use. Not "the devolved legislatures": the Scottish Parliament answers under FOISA.
+ */
+export const PART_I_BODIES = 'government departments, the Houses of Parliament, the Senedd, the Northern Ireland Assembly, the armed forces';
 
 export const DEFAULT_ORGANISATION: Organisation = {
   name: 'Your organisation',

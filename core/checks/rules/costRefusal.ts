@@ -1,4 +1,4 @@
-import type { Organisation, Regime } from '../../model';
+import { PART_I_BODIES, type Organisation, type Regime } from '../../model';
 import type { AnswerView, CaseView } from '../caseView';
 import { refusalsIn } from '../refusals';
 
@@ -32,6 +32,6 @@ export function costRefusalAnswer(view: CaseView): AnswerView | undefined {
 /** How a message names the organisation's FOIA cost tier: by the Schedule, not "central government". */
 export function costTierName(org: Pick<Organisation, 'costTier'>): string {
   return org.costTier === 'central'
-    ? 'a body listed in Part I of Schedule 1 to FOIA (government departments, the Houses of Parliament, the devolved legislatures, the armed forces)'
+    ? `a body listed in Part I of Schedule 1 to FOIA (${PART_I_BODIES})`
     : 'a body outside Part I of Schedule 1 to FOIA';
 }

@@ -38,3 +38,14 @@ describe('cost-refusal-incomplete: what s17(5) and s16 require (issue 10)', () =
     expect(f[0]?.message).toMatch(/Part I of Schedule 1/);
   });
 });
+
+// Part I of Schedule 1 to FOIA names the Senedd and the Northern Ireland Assembly; the Scottish
+// Parliament answers under FOISA, so "the devolved legislatures" overstated the £600 tier.
+describe('naming the £600 tier', () => {
+  it('lists the bodies of Part I of Schedule 1, not every devolved legislature', async () => {
+    const { costTierName } = await import('./costRefusal');
+    const name = costTierName({ costTier: 'central' });
+    expect(name).toContain('the Senedd, the Northern Ireland Assembly');
+    expect(name).not.toMatch(/devolved legislatures|Scottish Parliament/);
+  });
+});

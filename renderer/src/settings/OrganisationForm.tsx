@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { REGIME_LABELS, RegimeSchema, TIME_LIMIT_VARIATION_LABELS, TimeLimitVariationSchema, type Organisation } from '../../../core/model';
+import { PART_I_BODIES, REGIME_LABELS, RegimeSchema, TIME_LIMIT_VARIATION_LABELS, TimeLimitVariationSchema, type Organisation } from '../../../core/model';
 import { refreshLibrary } from '../clauses/clauseLibraryStore';
 import { errorMessage } from '../desk';
 import { SchoolClosuresField } from './SchoolClosuresField';
@@ -79,7 +79,7 @@ export function OrganisationForm({ desk, onSaved, onClose }: Props) {
       <fieldset className="field">
         <legend>Cost limit (section 12)</legend>
         <label className="field inline">
-          <input type="radio" name="cost-tier" checked={org.costTier === 'central'} onChange={() => set({ costTier: 'central' })} /> Listed in Part I of Schedule 1 to FOIA (government departments, the Houses of Parliament, the devolved legislatures, the armed forces): £600 (24 hours)
+          <input type="radio" name="cost-tier" checked={org.costTier === 'central'} onChange={() => set({ costTier: 'central' })} /> Listed in Part I of Schedule 1 to FOIA ({PART_I_BODIES}): £600 (24 hours)
         </label>
         <label className="field inline">
           <input type="radio" name="cost-tier" checked={org.costTier === 'other'} onChange={() => set({ costTier: 'other' })} /> Any other public authority: £450 (18 hours)
