@@ -197,7 +197,11 @@ export const deskContract = {
     z.array(FindingSchema),
   ),
 
-  previewLog: method(z.object(LogSelectionShape).strict(), z.object({ html: z.string(), entries: z.array(LogCandidateSchema) }).strict()),
+  /** publishedMonths: for an empty month, the months that do have responses to publish (newest first). */
+  previewLog: method(
+    z.object(LogSelectionShape).strict(),
+    z.object({ html: z.string(), entries: z.array(LogCandidateSchema), publishedMonths: z.array(z.object({ month: z.string(), count: z.number().int() }).strict()) }).strict(),
+  ),
   exportLog: method(z.object({ ...LogSelectionShape, format: z.enum(['docx', 'pdf', 'html']), callId: CallIdSchema.optional() }).strict(), ExportedFileSchema),
   exportLetter: method(z.object({ id: z.string().min(1), format: z.enum(['docx', 'pdf']) }).strict(), ExportedFileSchema),
 

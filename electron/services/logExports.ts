@@ -21,6 +21,12 @@ export interface ExportedFile {
   bytes: Uint8Array;
 }
 
+/** A month with responses sent and marked for publishing, and how many. */
+export interface PublishedMonth {
+  month: string;
+  count: number;
+}
+
 export interface LogExportSources {
   organisation(): Organisation;
   /** The cases sent in `month` (YYYY-MM), with their answers. */
@@ -59,9 +65,17 @@ export class LogExports {
     return assembleLogMonth({ organisation: this.src.organisation(), cases: this.src.casesSentIn(month), month, ...(order ? { order } : {}), ...(overrides ? { overrides } : {}) });
   }
 
-  preview(selection: LogSelection): { html: string; entries: LogMonth['candidates'] } {
+  /** An empty month also says which months have something to publish, so the screen can offer them. */
+  preview(selection: LogSelection): { html: string; entries: LogMonth['candidates']; publishedMonths: PublishedMonth[] } {
     const log = this.assemble(selection);
-    return { html: logHtml(log), entries: log.candidates };
+    return { html: logHtml(log), entries: log.candidates, publishedMonths: log.candidates.length ? [] : this.publishedMonths() };
+  }
+
+  /** The months with responses sent and marked for publishing, newest first, with how many. */
+  publishedMonths(): PublishedMonth[] {
+    const counts = new Map<string, number>();
+    for (const sent of this.src.publishedSentDates()) counts.set(sent.slice(0, 7), (counts.get(sent.slice(0, 7)) ?? 0) + 1);
+    return [...counts.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count }));
   }
 
   /**
@@ -112,9 +126,9 @@ export class LogExports {
     if (log.candidates.length > 0) {
       return new DeskError('invalid-input', `Every response of ${log.monthName} is left out of the log. Include at least one before exporting.`);
     }
-    const counts = new Map<string, number>();
-    for (const sent of this.src.publishedSentDates()) counts.set(sent.slice(0, 7), (counts.get(sent.slice(0, 7)) ?? 0) + 1);
-    const months = [...counts.keys()].sort().map((m) => `${monthName(m)} (${counts.get(m)})`);
+    const months = this.publishedMonths()
+      .reverse()
+      .map(({ month, count }) => `${monthName(month)} (${count})`);
     const suggestion = months.length
       ? `Months with published responses: ${months.join(', ')}.`
       : 'No case in this workspace has been sent and marked for publishing yet: record the date sent on a case first.';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import { todayInUk } from '../../../core/model';
+import { monthName } from '../../../core/documents/monthName';
 import { errorMessage } from '../desk';
 import { downloadBase64, MIME } from '../ui/downloadFile';
 import { LogPreview } from './LogPreview';
@@ -22,10 +23,6 @@ function previousMonth(today: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /**
  * Month end: every case sent that month and marked for publication, in the officer's order, with
@@ -36,6 +33,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   const [entries, setEntries] = useState<Entry[]>([]);
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [publishedMonths, setPublishedMonths] = useState<{ month: string; count: number }[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
 
   const gate = useCheckGate(desk);
@@ -51,9 +49,11 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
         const preview = await desk.previewLog({ month, ...(saved ? { order: saved } : {}) });
         setEntries(preview.entries);
         setHtml(preview.html);
+        setPublishedMonths(preview.publishedMonths);
       } catch (err) {
         setEntries([]);
         setHtml('');
+        setPublishedMonths([]);
         setError(errorMessage(err));
       }
     },
@@ -126,7 +126,26 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
       {exporting.label && <CallProgress label={exporting.label} progress={exporting.progress} cancelling={exporting.cancelling} onCancel={exporting.cancel} />}
       {error && <p className="banner error" role="alert">{error}</p>}
       {gate.dialog}
-      {entries.length === 0 && !error && <p className="muted">No responses marked for publication were sent in {monthName(month)}.</p>}
+      {entries.length === 0 && !error && (
+        <div className="empty-month">
+          <p>No responses marked for publication were sent in {monthName(month)}.</p>
+          {publishedMonths.length > 0 ? (
+            <p>
+              Months with responses to publish:{' '}
+              {publishedMonths.map((m, i) => (
+                <span key={m.month}>
+                  {i > 0 && ', '}
+                  <button type="button" className="link-button" onClick={() => setMonth(m.month)}>
+                    {monthName(m.month)} ({m.count})
+                  </button>
+                </span>
+              ))}
+            </p>
+          ) : (
+            <p className="muted">No case in this workspace has been sent yet. Set a case's status to Sent with its date sent, and it appears in that month's log.</p>
+          )}
+        </div>
+      )}
       {entries.length > 0 && (
         <div className="log-layout">
           <ol className="log-entries" aria-label="Entries in publication order">
