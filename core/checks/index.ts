@@ -8,4 +8,4 @@ export { RULES, RULE_IDS } from './rules';
 export type { Rule } from './rule';
 export { benchChecks } from './bench';
 export { PUBLICATION_RULE_IDS, publicationBlockers } from './publicationGate';
-export { redactDoc } from './redact';
+export { redactDoc, redactQuestions } from './redact';

@@ -16,6 +16,7 @@ import {
 import { splitRequest } from '../../../core/intake';
 import { emptyDoc, todayInUk, type Answer, type Case, type Organisation, type Question } from '../../../core/model';
 import type { Finding } from '../../../core/checks/finding';
+import { redactQuestions } from '../../../core/checks/redact';
 import { ChecksSummary } from '../checks/ChecksSummary';
 import { errorMessage } from '../desk';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
@@ -330,18 +331,6 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
 /** A publication finding about what a question says (its text or label), not about its answer. */
 function isAboutQuestionText(f: Finding): boolean {
   return f.questionNumber !== undefined && f.answerId === undefined && f.redaction !== undefined;
-}
-
-/** Replaces the words in the text and label of the question(s) with that number; `count` says how many went. */
-function redactQuestions(questions: Question[], number: string, find: string, replaceWith: string): { questions: Question[]; count: number } {
-  let count = 0;
-  const cut = (s: string) => {
-    const parts = s.split(find);
-    count += parts.length - 1;
-    return parts.join(replaceWith);
-  };
-  const next = questions.map((q) => (q.number === number ? { ...q, text: cut(q.text), label: cut(q.label) } : q));
-  return { questions: next, count };
 }
 
 function groupBy<K>(items: readonly Finding[], key: (f: Finding) => K | undefined): Map<K, Finding[]> {
