@@ -9,8 +9,7 @@ import { useShortcut } from './ui/useShortcut';
 // calendar (date-holidays and its tables, some 2 MB), the editor and the check rules, which the
 // first paint does not need (issue 13). Each loads once; opening a second case reuses it.
 const NewCaseForm = lazy(() => import('./newCase/NewCaseForm').then((m) => ({ default: m.NewCaseForm })));
-const loadCaseScreen = () => import('./case/CaseScreen');
-const CaseScreen = lazy(() => loadCaseScreen().then((m) => ({ default: m.CaseScreen })));
+const CaseScreen = lazy(() => import('./case/CaseScreen').then((m) => ({ default: m.CaseScreen })));
 const LogMonthScreen = lazy(() => import('./log/LogMonthScreen').then((m) => ({ default: m.LogMonthScreen })));
 const OrganisationForm = lazy(() => import('./settings/OrganisationForm').then((m) => ({ default: m.OrganisationForm })));
 
@@ -57,15 +56,6 @@ export function App({ desk }: { desk: DeskApi }) {
   useEffect(() => {
     desk.getWorkspace({}).then((w) => setOrgName(w.organisation.name), (err) => setError(errorMessage(err)));
   }, [desk]);
-
-  // Once the list has painted, fetch the case screen's chunk while the officer reads the list, so the
-  // first case opened does not wait for 2 MB of editor and calendar code to load and compile.
-  const listShown = cases !== null;
-  useEffect(() => {
-    if (!listShown) return;
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void loadCaseScreen());
-  }, [listShown]);
 
   const openCase = useCallback(
     (id: string) => {
