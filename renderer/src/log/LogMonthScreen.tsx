@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import { todayInUk } from '../../../core/model';
 import { monthName } from '../../../core/documents/monthName';
@@ -40,17 +40,23 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   const exporting = useLongCall(desk);
   const order = useMemo(() => entries.map((e) => e.ref), [entries]);
 
+  // Only the newest preview may land: picking another month while one loads must not let the older
+  // (perhaps slower) answer overwrite the month now chosen.
+  const latestLoad = useRef(0);
   const load = useCallback(
     async (wantedOrder?: string[]) => {
+      const thisLoad = ++latestLoad.current;
       setError(null);
       try {
         const saved = wantedOrder ?? (JSON.parse(localStorage.getItem(orderKey(month)) ?? 'null') as string[] | null) ?? undefined;
         // The month's entries only: the screen never lists every case in the workspace (issue 13).
         const preview = await desk.previewLog({ month, ...(saved ? { order: saved } : {}) });
+        if (thisLoad !== latestLoad.current) return;
         setEntries(preview.entries);
         setHtml(preview.html);
         setPublishedMonths(preview.publishedMonths);
       } catch (err) {
+        if (thisLoad !== latestLoad.current) return;
         setEntries([]);
         setHtml('');
         setPublishedMonths([]);
