@@ -10,6 +10,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
+  // One retry, reported as "flaky" (scripts/test.mjs counts it, and the list shows it): on these 2-core
+  // machines a test now and then fails with "Target page, context or browser has been closed" at its
+  // start or end, after another test's PDF export; the cause (the service's in-process print browser
+  // shutting down under Playwright's own instrumentation) is open in the issue 13 note. A test that
+  // fails twice still fails.
+  retries: 1,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   // The scale test measures long tasks in the page, which a second browser running beside it on a
   // 2-core machine stretches past its 100 ms bar at random; it runs alone, after the flows.
