@@ -5,7 +5,7 @@ test('an email dropped on the new case form becomes a case with its date, reques
   await app.getByLabel('Start from an email or document').setInputFiles('electron/services/intake/fixtures/request.eml');
   // Sent at 23:45 GMT on Sunday 30 March 2025: already Monday 31 March in the UK (BST). Twenty working
   // days later, skipping Good Friday and Easter Monday, is Wednesday 30 April.
-  await expect(app.getByLabel('Date received')).toHaveValue('2025-03-31');
+  await expect(app.getByLabel('Date received')).toHaveValue('31 March 2025');
   await expect(app.getByLabel('Name', { exact: true })).toHaveValue('Imogen Thwaite');
   await expect(app.getByLabel('Email', { exact: true })).toHaveValue('imogen.thwaite@example.org');
   await expect(app.getByLabel('Request', { exact: true })).toHaveValue(/residents' parking permits/);

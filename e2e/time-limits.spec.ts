@@ -26,8 +26,10 @@ test('a school\'s closure days and a fee pause move the deadline', async ({ app,
   // The fee's arrival first: an awaited fee would pause the clock up to today (years after 2024), which
   // the deadline sets aside as a slip, so the open pause is tested in core and in ClockPanel's tests.
   await app.getByLabel('Fee received').fill('2024-07-10');
+  await app.getByLabel('Fee received').press('Enter');
   await expect(app.getByTestId('due-date')).toHaveText('Thursday 12 September 2024');
   await app.getByLabel('Fees notice given').fill('2024-07-08');
+  await app.getByLabel('Fees notice given').press('Enter');
   // Mon 8 to Wed 10 July do not count: three school days later, Tuesday 17 September.
   await expect(app.getByTestId('fee-pause')).toContainText('(fee received)');
   await expect(app.getByTestId('due-date')).toHaveText('Tuesday 17 September 2024');

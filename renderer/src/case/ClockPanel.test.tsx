@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../../core/model';
 import { realDesk, type RealDesk } from '../../testing/realDesk';
@@ -44,7 +45,9 @@ describe('ClockPanel', () => {
   it('records the fees notice on the case, and the deadline then counts the pause', async () => {
     const { real: r, c } = await caseUnder('foia');
     const { saved } = mount(r, c);
-    fireEvent.change(screen.getByLabelText('Fees notice given'), { target: { value: '2025-01-06' } });
+    const field = screen.getByLabelText('Fees notice given');
+    fireEvent.change(field, { target: { value: '6/1/2025' } });
+    fireEvent.blur(field);
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.clock.feeNoticeGiven).toBe('2025-01-06');
     // Awaited since Mon 6 Jan, counted as of Wed 8 Jan: three working days set aside, so Tue 28 Jan, not Thu 23 Jan.
@@ -66,5 +69,58 @@ describe('ClockPanel', () => {
     expect(saved[0]!.clock).toMatchObject({ timeLimitVariation: 'held-outside-uk', commissionerSpecifiedDue: null });
     view.rerender(<ClockPanel desk={r.desk} c={saved[0]!} onSaved={(u) => saved.push(u)} confirmSend={async () => true} settings={settings} />);
     expect(screen.getByLabelText('Day the Commissioner specified')).toBeTruthy();
+  });
+
+  // Issue 11: each keystroke in "Date sent" was saved, so the year passed through 0002, 0020…, the service
+  // refused it with "patch.sent: …", and clearing a part of the date saved null: the sent date was wiped.
+  it('saves a typed sent date once, when complete, and never stores a partial year or wipes the date', async () => {
+    const { real: r, c } = await caseUnder('foia');
+    const before = await r.desk.updateCase({ id: c.id, patch: { sent: '2025-01-06' } });
+    const { saved } = mount(r, before);
+    const field = screen.getByLabelText('Date sent');
+    const typed = '03/06/2024';
+    for (let i = 0; i <= typed.length; i++) {
+      fireEvent.change(field, { target: { value: typed.slice(0, i) } });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Whatever the page holds, the workspace still has the old date until the officer is done.
+      expect((await r.desk.getCase({ id: c.id })).sent).toBe('2025-01-06');
+    }
+    expect(saved).toHaveLength(0);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect((await r.desk.getCase({ id: c.id })).sent).toBe('2024-06-03');
+    expect(document.body.textContent).not.toMatch(/patch\./);
+  });
+
+  it('shows an impossible date at the field in words and saves nothing', async () => {
+    const { real: r, c } = await caseUnder('foia');
+    const { saved } = mount(r, c);
+    const field = screen.getByLabelText('Clarification requested');
+    fireEvent.change(field, { target: { value: '31/02/2024' } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(described.join(' ')).toMatch(/31\/02\/2024 is not a date/);
+    expect(saved).toHaveLength(0);
+    expect((await r.desk.getCase({ id: c.id })).clock.clarificationRequested).toBeNull();
+  });
+
+  it('keeps both of two clock dates committed one straight after the other', async () => {
+    const { real: r, c } = await caseUnder('foia');
+    const saved: Case[] = [];
+    // The case screen passes each saved case back down, as here.
+    function Screen() {
+      const [current, setCurrent] = useState(c);
+      return <ClockPanel desk={r.desk} c={current} onSaved={(u) => (saved.push(u), setCurrent(u))} confirmSend={async () => true} />;
+    }
+    render(<Screen />);
+    const requested = screen.getByLabelText('Clarification requested');
+    const received = screen.getByLabelText('Clarification received');
+    fireEvent.change(requested, { target: { value: '2/1/2025' } });
+    fireEvent.blur(requested);
+    fireEvent.change(received, { target: { value: '6/1/2025' } });
+    fireEvent.blur(received);
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect((await r.desk.getCase({ id: c.id })).clock).toMatchObject({ clarificationRequested: '2025-01-02', clarificationReceived: '2025-01-06' });
   });
 });

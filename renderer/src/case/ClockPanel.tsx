@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import {
   CASE_STATUS_LABELS,
@@ -9,8 +9,28 @@ import {
   type CaseStatus,
   type Clock,
 } from '../../../core/model';
-import { clockOptions, publicInterestDaysFromInput, type TimeLimitSettings } from '../../../core/deadlines';
+import { clockOptions, publicInterestDaysFromInput } from '../../../core/deadlines/clockOptions';
+import type { TimeLimitSettings } from '../../../core/deadlines/caseDeadline';
 import { errorMessage } from '../desk';
+import { DateField } from '../ui/DateField';
+import { fieldErrorText } from '../ui/fieldErrorText';
+import { useSentEditGuard } from '../history/SentEditGuard';
+import { patchNeedsSentReason } from '../../../core/model/sentEdits';
+
+// The labels of the fields on this panel, by the name the service gives them in a refusal
+// ("patch.clock.feeReceived: …"), so a save error reads "Fee received …", never the path.
+const FIELD_LABELS: Record<string, string> = {
+  status: 'Status',
+  sent: 'Date sent',
+  clarificationRequested: 'Clarification requested',
+  clarificationReceived: 'Clarification received',
+  publicInterestExtensionDays: 'Public interest extension',
+  complexExtension: 'Complex and voluminous',
+  feeNoticeGiven: 'Fees notice given',
+  feeReceived: 'Fee received',
+  timeLimitVariation: 'Time limit',
+  commissionerSpecifiedDue: 'Day the Commissioner specified',
+};
 
 interface Props {
   desk: DeskApi;
@@ -22,20 +42,49 @@ interface Props {
   settings?: TimeLimitSettings;
 }
 
-/** Status, the date sent, and what stops or stretches the clock. Each change is saved at once. */
+/**
+ * Status, the date sent, and what stops or stretches the clock. A choice is saved at once; a date when the
+ * officer has finished typing it (ui/DateField), and its refusal is shown at the field.
+ */
 export function ClockPanel({ desk, c, onSaved, confirmSend, settings }: Props) {
   const [error, setError] = useState<string | null>(null);
 
-  async function patch(p: Parameters<DeskApi['updateCase']>[0]['patch']) {
-    try {
+  type Patch = Parameters<DeskApi['updateCase']>[0]['patch'];
+  // The clock is saved whole, so two dates committed in quick succession (one left by Tab, the next
+  // typed at once) must not each start from the case as it was: saves run one after another, each
+  // built on what the one before it stored.
+  const latest = useRef(c);
+  useEffect(() => {
+    latest.current = c;
+  }, [c]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // A sent case changes only with a reason (history/SentEditGuard); cancelled, nothing is saved and a
+  // date field shows the stored date again. Closing a sent case, or marking one sent, asks nothing.
+  const guard = useSentEditGuard();
+  function save(build: (now: Case) => Patch): Promise<void> {
+    if (!patchNeedsSentReason(latest.current, build(latest.current))) return saveNow(build);
+    return new Promise<void>((resolve, reject) => guard.whenAllowed(() => void saveNow(build).then(resolve, reject), resolve));
+  }
+  /** Saves, and lets a refusal reach the caller: a date field shows it beside itself. */
+  function saveNow(build: (now: Case) => Patch): Promise<void> {
+    const run = queue.current.then(async () => {
       setError(null);
-      onSaved(await desk.updateCase({ id: c.id, patch: p }));
+      const updated = await desk.updateCase({ id: c.id, patch: build(latest.current) });
+      latest.current = updated;
+      onSaved(updated);
+    });
+    queue.current = run.catch(() => undefined);
+    return run;
+  }
+  async function patch(p: Patch) {
+    try {
+      await save(() => p);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(fieldErrorText(errorMessage(err), (path) => FIELD_LABELS[path]));
     }
   }
   const clock = (p: Partial<Clock>) => patch({ clock: { ...c.clock, ...p } });
-  const dateOrNull = (v: string) => (v === '' ? null : v);
+  const clockDate = (p: Partial<Clock>) => save((now) => ({ clock: { ...now.clock, ...p } }));
   // What the law lets this case record lives in core (core/deadlines/clockOptions), not here.
   const options = clockOptions(c.regime, settings);
   const variation = c.clock.timeLimitVariation ?? 'none';
@@ -65,23 +114,15 @@ export function ClockPanel({ desk, c, onSaved, confirmSend, settings }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="case-sent">Date sent</label>
-          <input id="case-sent" type="date" value={c.sent ?? ''} onChange={(e) => void patch({ sent: dateOrNull(e.target.value) })} />
-        </div>
+        <DateField id="case-sent" label="Date sent" value={c.sent} onCommit={(sent) => save(() => ({ sent }))} />
       </div>
       <details open={anyRecorded}>
       <summary>Clarification, fees and extensions</summary>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="clar-req">Clarification requested</label>
-          <input id="clar-req" type="date" value={c.clock.clarificationRequested ?? ''} onChange={(e) => void clock({ clarificationRequested: dateOrNull(e.target.value) })} />
-        </div>
-        <div className="field">
-          <label htmlFor="clar-rec">Clarification received</label>
-          <input id="clar-rec" type="date" value={c.clock.clarificationReceived ?? ''} onChange={(e) => void clock({ clarificationReceived: dateOrNull(e.target.value) })} aria-describedby="clar-hint" />
+        <DateField id="clar-req" label="Clarification requested" value={c.clock.clarificationRequested} onCommit={(d) => clockDate({ clarificationRequested: d })} />
+        <DateField id="clar-rec" label="Clarification received" value={c.clock.clarificationReceived} onCommit={(d) => clockDate({ clarificationReceived: d })} describedBy="clar-hint">
           <span id="clar-hint" className="hint">The 20 working days start again from this day.</span>
-        </div>
+        </DateField>
         {options.publicInterestExtensionMaxDays !== null && (
           <div className="field">
             <label htmlFor="pi-days">Public interest extension (working days)</label>
@@ -106,14 +147,8 @@ export function ClockPanel({ desk, c, onSaved, confirmSend, settings }: Props) {
       </div>
       {options.feePause && (
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="fee-notice">Fees notice given</label>
-            <input id="fee-notice" type="date" value={c.clock.feeNoticeGiven ?? ''} onChange={(e) => void clock({ feeNoticeGiven: dateOrNull(e.target.value) })} aria-describedby="fee-hint" />
-          </div>
-          <div className="field">
-            <label htmlFor="fee-received">Fee received</label>
-            <input id="fee-received" type="date" value={c.clock.feeReceived ?? ''} onChange={(e) => void clock({ feeReceived: dateOrNull(e.target.value) })} aria-describedby="fee-hint" />
-          </div>
+          <DateField id="fee-notice" label="Fees notice given" value={c.clock.feeNoticeGiven ?? null} onCommit={(d) => clockDate({ feeNoticeGiven: d })} describedBy="fee-hint" />
+          <DateField id="fee-received" label="Fee received" value={c.clock.feeReceived ?? null} onCommit={(d) => clockDate({ feeReceived: d })} describedBy="fee-hint" />
           <span id="fee-hint" className="hint">The clock stops from the day the fees notice is given to the day the fee arrives, both included (section 10(2)). Unpaid after three months, the request need not be answered.</span>
         </div>
       )}
@@ -141,11 +176,15 @@ export function ClockPanel({ desk, c, onSaved, confirmSend, settings }: Props) {
             </select>
           </div>
           {commissionerDay && (
-            <div className="field">
-              <label htmlFor="commissioner-day">Day the Commissioner specified</label>
-              <input id="commissioner-day" type="date" value={c.clock.commissionerSpecifiedDue ?? ''} onChange={(e) => void clock({ commissionerSpecifiedDue: dateOrNull(e.target.value) })} aria-describedby="commissioner-hint" />
+            <DateField
+              id="commissioner-day"
+              label="Day the Commissioner specified"
+              value={c.clock.commissionerSpecifiedDue ?? null}
+              onCommit={(d) => clockDate({ commissionerSpecifiedDue: d })}
+              describedBy="commissioner-hint"
+            >
               <span id="commissioner-hint" className="hint">Apply to the Information Commissioner within 20 working days; until a day is specified the usual 20 working days stand.</span>
-            </div>
+            </DateField>
           )}
         </div>
       )}

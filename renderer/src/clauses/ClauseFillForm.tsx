@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { citedSection, fillClause, type FillContext, type PoliceForce } from '../../../core/clauses';
 import type { LibraryClause } from '../../../core/api/clauseContract';
+import { isIsoDate } from '../../../core/deadlines/isoDate';
+import { DateField } from '../ui/DateField';
 import { Dialog } from '../ui/Dialog';
 import { FilledText } from './FilledText';
 import { fieldKind, initialValues, withLinkedWebsite } from './variableFields';
@@ -46,6 +48,10 @@ export function ClauseFillForm({ clause, existing, context, forces, editing, onI
             const id = `fill-${v.name}`;
             const kind = fieldKind(v);
             const common = { id, name: v.name, value: values[v.name] ?? '', autoFocus: i === 0 };
+            // A date is typed the UK way with a calendar beside it (ui/DateField), which brings its own label.
+            if (kind === 'date') {
+              return <DateField key={v.name} id={id} label={v.prompt} value={isIsoDate(values[v.name]) ? values[v.name]! : null} onCommit={(d) => set(v.name, d ?? '')} />;
+            }
             return (
               <div className="field" key={v.name}>
                 <label htmlFor={id}>{v.prompt}</label>
@@ -59,7 +65,6 @@ export function ClauseFillForm({ clause, existing, context, forces, editing, onI
                   </select>
                 )}
                 {kind === 'text' && <input {...common} type="text" onChange={(e) => set(v.name, e.target.value)} />}
-                {kind === 'date' && <input {...common} type="date" onChange={(e) => set(v.name, e.target.value)} />}
                 {kind === 'number' && <input {...common} type="number" inputMode="numeric" onChange={(e) => set(v.name, e.target.value)} />}
                 {kind === 'url' && <input {...common} type="url" placeholder="https://…" onChange={(e) => set(v.name, e.target.value)} />}
               </div>

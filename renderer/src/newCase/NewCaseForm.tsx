@@ -1,7 +1,10 @@
 import { useState, type DragEvent, type FormEvent } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { REGIME_LABELS, REGIME_NAMES, RegimeSchema, todayInUk, type Attachment, type Case, type Regime } from '../../../core/model';
+import { readWhatDoTheyKnow } from '../../../core/intake/whatDoTheyKnow';
+import { CASE_CHANNEL_LABELS, CaseChannelSchema, REGIME_LABELS, REGIME_NAMES, RegimeSchema, todayInUk, type Attachment, type Case, type CaseChannel, type Regime } from '../../../core/model';
 import { errorMessage } from '../desk';
+import { saveErrorText } from '../ui/fieldErrorText';
+import { DateField } from '../ui/DateField';
 
 interface Props {
   desk: DeskApi;
@@ -21,6 +24,9 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [requestText, setRequestText] = useState('');
+  const [channel, setChannel] = useState<CaseChannel>('email');
+  // Said once the WhatDoTheyKnow footer has been taken out of a paste, so the officer knows where it went.
+  const [intakeNote, setIntakeNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [source, setSource] = useState<{ name: string; base64: string; attachments: Attachment[] } | null>(null);
@@ -39,11 +45,29 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
         setEmail(read.requester.email);
       }
       if (read.subject && !title) setTitle(read.subject.replace(/^(re|fw|fwd):\s*/i, ''));
+      if (read.channel) setChannel(read.channel);
+      setIntakeNote(read.channel === 'whatdotheyknow' ? whatDoTheyKnowNote(read.requester?.email ?? '') : null);
       setRequestText(read.text);
     } catch (err) {
       setSource(null);
       setError(errorMessage(err));
     }
+  }
+
+  /**
+   * A paste from WhatDoTheyKnow: its footer is not the request, so it goes; its reply address is where
+   * the answer is sent, and the channel says how the request came.
+   */
+  function takeRequestText(text: string) {
+    const read = readWhatDoTheyKnow(text);
+    if (read.channel === 'whatdotheyknow' && (read.text !== text || !email)) {
+      setRequestText(read.text);
+      if (read.replyAddress) setEmail(read.replyAddress);
+      setChannel('whatdotheyknow');
+      setIntakeNote(whatDoTheyKnowNote(read.replyAddress));
+      return;
+    }
+    setRequestText(text);
   }
 
   function onDrop(e: DragEvent) {
@@ -53,8 +77,13 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
     if (file) void takeFile(file);
   }
 
-  async function submit(e: FormEvent) {
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    // A date the officer typed but that cannot be read is shown at its field; the case waits for it.
+    if (!e.currentTarget.checkValidity()) {
+      e.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -62,12 +91,13 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
       if (source) {
         // Created from the file so its attachments are listed, then the officer's corrections applied.
         const fromFile = await desk.createCaseFromFile({ name: source.name, base64: source.base64, ref, title, regime });
-        onCreated(await desk.updateCase({ id: fromFile.id, patch: { received, requester, requestText } }));
+        onCreated(await desk.updateCase({ id: fromFile.id, patch: { received, requester, requestText, channel } }));
       } else {
-        onCreated(await desk.createCase({ ref, title, regime, received, requester, requestText }));
+        onCreated(await desk.createCase({ ref, title, regime, received, requester, requestText, channel }));
       }
     } catch (err) {
-      setError(errorMessage(err));
+      // The field by its label ("Requester's email: …"), never the service's path (`patch.requester.email`).
+      setError(saveErrorText(err));
     } finally {
       setBusy(false);
     }
@@ -109,11 +139,9 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="nc-received">Date received</label>
-          <input id="nc-received" type="date" value={received} onChange={(e) => setReceived(e.target.value)} required aria-describedby="nc-received-hint" />
+        <DateField id="nc-received" label="Date received" value={received} onCommit={(d) => d && setReceived(d)} required describedBy="nc-received-hint">
           <span id="nc-received-hint" className="hint">Day 0 of the clock, even at a weekend.</span>
-        </div>
+        </DateField>
       </div>
       <div className="field">
         <label htmlFor="nc-title">Title</label>
@@ -131,12 +159,21 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
             <label htmlFor="nc-email">Email</label>
             <input id="nc-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
           </div>
+          <div className="field">
+            <label htmlFor="nc-channel">Channel</label>
+            <select id="nc-channel" value={channel} onChange={(e) => setChannel(CaseChannelSchema.parse(e.target.value))}>
+              {CaseChannelSchema.options.map((option) => (
+                <option key={option} value={option}>{CASE_CHANNEL_LABELS[option]}</option>
+              ))}
+            </select>
+          </div>
         </div>
       </fieldset>
       <div className="field">
         <label htmlFor="nc-request">Request</label>
-        <textarea id="nc-request" rows={12} value={requestText} onChange={(e) => setRequestText(e.target.value)} aria-describedby="nc-request-hint" />
+        <textarea id="nc-request" rows={12} value={requestText} onChange={(e) => takeRequestText(e.target.value)} aria-describedby="nc-request-hint" />
         <span id="nc-request-hint" className="hint">Paste the request as received. You can split it into questions next.</span>
+        {intakeNote && <p className="muted" role="status">{intakeNote}</p>}
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>Create case</button>
@@ -144,6 +181,11 @@ export function NewCaseForm({ desk, onCreated, onCancel }: Props) {
       </div>
     </form>
   );
+}
+
+function whatDoTheyKnowNote(replyAddress: string): string {
+  const to = replyAddress ? ` Replies go to ${replyAddress}.` : '';
+  return `Sent through WhatDoTheyKnow: its footer was taken out of the request.${to} Your answer will be published on its website.`;
 }
 
 function fileToBase64(file: File): Promise<string> {
