@@ -1,3 +1,4 @@
+import { linkBareAddresses } from '../editor/bareLinks';
 import { markedTextHtml, SHARED_HTML_NODES } from '../editor/toHtml';
 import { walkChildren, walkDoc, type DocVisitor } from '../editor/walkDoc';
 import type { RichNode } from '../model';
@@ -8,7 +9,8 @@ import type { RichNode } from '../model';
  * scope, so what is published carries only the wording and its structure.
  */
 const publishedHtml: DocVisitor<string> = {
-  text: (node) => markedTextHtml(node),
+  // Bare web and email addresses print as links: the reader of a PDF can follow them.
+  text: (node) => linkBareAddresses(node).map(markedTextHtml).join(''),
   join: (parts) => parts.join(''),
   nodes: {
     ...SHARED_HTML_NODES,

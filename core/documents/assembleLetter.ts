@@ -1,7 +1,6 @@
 import { formatUkDate } from '../deadlines';
-import { REGIME_NAMES, type Case, type Organisation } from '../model';
-import { closingParagraphs } from './closingParagraphs';
-import { hasClosingClause } from './expandClauses';
+import type { Case, Organisation } from '../model';
+import { isBlankDoc, resolveLetterParts, type ClosingClause } from './letterDefaults';
 import type { LetterLogo, ResponseLetter } from './letterModel';
 import { responseBlocks } from './responseBlocks';
 
@@ -11,16 +10,23 @@ export interface AssembleLetterInput {
   /** The letter's date when the case has not been sent yet: YYYY-MM-DD. */
   today: string;
   logo?: LetterLogo | null;
+  /** The clause library (its closing clauses give the closing section's default); none: the built-in wording. */
+  library?: readonly ClosingClause[];
 }
 
 const lines = (s: string) => s.split(/\r?\n|,\s*/).map((l) => l.trim()).filter(Boolean);
 
-export function assembleLetter({ organisation: org, case: c, today, logo = null }: AssembleLetterInput): ResponseLetter {
+const paragraphs = (s: string) => s.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+
+export function assembleLetter({ organisation: org, case: c, today, logo = null, library = [] }: AssembleLetterInput): ResponseLetter {
   const name = c.requester.name.trim();
   const address = lines(c.requester.address);
   const addressee = name ? [name, ...address] : address;
   if (address.length === 0 && c.requester.email.trim()) addressee.push(`By email: ${c.requester.email.trim()}`);
-  const closingInAnswers = c.answers.some((a) => hasClosingClause(a.doc));
+  // The salutation, opening, closing section and sign-off: the officer's where written, else the defaults.
+  const parts = resolveLetterParts(c, org, library);
+  const [valediction = '', ...signature] = parts.signOff.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const salutation = parts.salutation.trim();
   return {
     ref: c.ref,
     regime: c.regime,
@@ -31,13 +37,12 @@ export function assembleLetter({ organisation: org, case: c, today, logo = null 
     logo,
     date: formatUkDate(c.sent ?? today),
     addressee,
-    salutation: name ? `Dear ${name},` : 'Dear Sir or Madam,',
-    opening: `Thank you for your request for information about ${c.title}, which we received on ${formatUkDate(c.received)}. We have dealt with it under the ${REGIME_NAMES[c.regime]}. Our response to each of your questions is below.`,
+    salutation: salutation && !/[,:]$/.test(salutation) ? `${salutation},` : salutation,
+    opening: paragraphs(parts.opening),
     response: responseBlocks(c),
     attachments: c.attachments.map((a) => a.name),
-    closing: closingInAnswers ? [] : closingParagraphs(c.regime, org, c.ref),
-    // UK convention: "faithfully" when the letter does not name its reader.
-    valediction: name ? 'Yours sincerely,' : 'Yours faithfully,',
-    signature: ['Information Rights Team', org.name],
+    closing: isBlankDoc(parts.closing) ? [] : (parts.closing.content ?? []),
+    valediction,
+    signature,
   };
 }

@@ -3,6 +3,7 @@ import type { LogCandidate, LogEntry, LogMonth } from './logModel';
 import { monthName } from './monthName';
 import { redactDoc, requesterRedactor } from './redactRequester';
 import { requestPart, responseBlocks } from './responseBlocks';
+import { withoutClosingClauses } from './expandClauses';
 
 export interface LogOverride {
   title?: string;
@@ -67,7 +68,9 @@ export function assembleLogMonth({ organisation, cases, month, order = [], overr
       ...c,
       summary: redact(o.summary ?? c.summary),
       questions: c.questions.map((q) => ({ ...q, text: redact(q.text) })),
-      answers: c.answers.map((a) => ({ ...a, doc: redactDoc(a.doc, redact) })),
+      // Rights of review and re-use speak to the requester: a closing clause left in an answer (as
+      // cases written before the letter had a closing section have) stays in the letter only.
+      answers: c.answers.map((a) => ({ ...a, doc: redactDoc(withoutClosingClauses(a.doc), redact) })),
     };
     entries.push({
       anchor: entryAnchor(c.ref, anchors),

@@ -22,6 +22,13 @@ export function expandClauses(node: RichNode): RichNode {
   return { ...node, content: node.content.flatMap((child) => walkDoc(child, withClausesExpanded)) };
 }
 
+/** The document without its closing clauses (kind "closing"): what the published log prints of an answer. */
+export function withoutClosingClauses(node: RichNode): RichNode {
+  if (!node.content) return node;
+  const content = node.content.filter((n) => !(n.type === 'clause' && n.attrs?.['kind'] === 'closing')).map(withoutClosingClauses);
+  return { ...node, content: content.length || node.type !== 'doc' ? content : [{ type: 'paragraph' }] };
+}
+
 /** True when an answer already carries closing paragraphs, so the letter adds no default ones. */
 export function hasClosingClause(node: RichNode): boolean {
   return someNode(node, (n) => n.type === 'clause' && n.attrs?.['kind'] === 'closing');

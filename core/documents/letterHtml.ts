@@ -1,7 +1,7 @@
 import { escapeHtml } from '../editor/toHtml';
 import { answerHtml } from './answerHtml';
-import type { LetterLogo, ResponseLetter } from './letterModel';
-import { printCss } from './printCss';
+import { CLOSING_HEADING, type LetterLogo, type ResponseLetter } from './letterModel';
+import { DRAFT_HEADER, draftCss, printCss } from './printCss';
 import { responseHtml } from './responseHtml';
 
 function base64(bytes: Uint8Array): string {
@@ -15,13 +15,20 @@ function logoHtml(logo: LetterLogo): string {
   return `<img src="data:${mime};base64,${base64(logo.bytes)}" alt="${escapeHtml(logo.alt)}" width="${logo.width}" height="${logo.height}">`;
 }
 
+export interface LetterHtmlOptions {
+  /** A draft for sign-off: a DRAFT watermark and "DRAFT — not for sending" on every page. */
+  draft?: boolean;
+}
+
 /** The response letter as one standalone HTML document, printed to PDF like the log. */
-export function letterHtml(letter: ResponseLetter): string {
+export function letterHtml(letter: ResponseLetter, options: LetterHtmlOptions = {}): string {
+  const draft = options.draft === true;
   const br = (ls: string[]) => ls.map(escapeHtml).join('<br>');
   const attachments = letter.attachments.length
     ? `<h2>Attachments</h2><ul>${letter.attachments.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>`
     : '';
-  const closing = letter.closing.length ? `<h2>Your right to ask for a review</h2>${letter.closing.map(answerHtml).join('')}` : '';
+  // The closing section: the letter's own, printed after the answers and never in the log.
+  const closing = letter.closing.length ? `<h2>${CLOSING_HEADING}</h2><div class="closing">${letter.closing.map(answerHtml).join('')}</div>` : '';
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -29,10 +36,12 @@ export function letterHtml(letter: ResponseLetter): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${letter.title} (reference ${letter.ref})`)}</title>
 <meta name="author" content="${escapeHtml(letter.organisationName)}">
-<style>${printCss(`${letter.organisationName}: reference ${letter.ref}`)}</style>
+<style>${printCss(`${draft ? `${DRAFT_HEADER} · ` : ''}${letter.organisationName}: reference ${letter.ref}`)}${draft ? draftCss() : ''}</style>
 </head>
-<body class="letter">
+<body class="letter${draft ? ' draft' : ''}">
+${draft ? '<div class="draft-watermark" aria-hidden="true">DRAFT</div>' : ''}
 <main>
+${draft ? `<p class="draft-banner">${DRAFT_HEADER}</p>` : ''}
 <div class="letterhead">
 <div>${letter.logo ? logoHtml(letter.logo) : ''}</div>
 <div class="org">
@@ -48,7 +57,7 @@ ${letter.addressee.length ? `<p class="addressee">${br(letter.addressee)}</p>` :
 </div>
 <p class="addressee">${escapeHtml(letter.salutation)}</p>
 <h1>${escapeHtml(letter.title)}</h1>
-<p>${escapeHtml(letter.opening)}</p>
+${letter.opening.map((p) => `<p class="opening">${escapeHtml(p)}</p>`).join('\n')}
 <h2>Our response</h2>
 ${responseHtml(letter.response, 3)}
 ${attachments}

@@ -10,6 +10,9 @@ export interface LetterLogo {
   alt: string;
 }
 
+/** The heading over the closing section, in the HTML and the DOCX alike. */
+export const CLOSING_HEADING = 'Your rights';
+
 /** A response letter, decided: the writers only lay it out. Private, so it names the requester. */
 export interface ResponseLetter {
   ref: string;
@@ -23,11 +26,13 @@ export interface ResponseLetter {
   /** "Tuesday 28 May 2024". */
   date: string;
   addressee: string[];
+  /** "Dear Ms Bloggs," (core/documents/letterDefaults, or the officer's own). */
   salutation: string;
-  opening: string;
+  /** The opening paragraphs. */
+  opening: string[];
   response: ResponseBlock[];
   attachments: string[];
-  /** Paragraph nodes: the rights of review and complaint. */
+  /** The closing section's blocks: the rights of review and complaint, re-use. Never in the log. */
   closing: RichNode[];
   valediction: string;
   signature: string[];

@@ -65,17 +65,17 @@ describe('letterHtml', () => {
   it('greets the requester by name and ends with the FOIA rights to review and complain to the ICO', () => {
     const html = letterHtml(assembleLetter({ organisation: org, case: sample([{ type: 'paragraph', content: [text('1 April 2013')] }]), today: '2024-06-10' }));
     expect(html).toContain('Dear Sam Placeholder,');
-    expect(html).toContain('Yours sincerely,');
+    expect(html).toContain('Yours sincerely');
     expect(html).toContain('Date: Friday 7 June 2024');
-    expect(html).toContain('which we received on Friday 10 May 2024');
+    expect(html).toContain('Thank you for your request of 10 May 2024 about senior');
     expect(html).toContain('internal review');
     expect(html).toContain('href="https://ico.org.uk/make-a-complaint/"');
   });
 
-  it('says "Dear Sir or Madam" without a name, and sends Scottish requesters to the Scottish Information Commissioner', () => {
+  it('says "Dear requester" without a name, and sends Scottish requesters to the Scottish Information Commissioner', () => {
     const html = letterHtml(assembleLetter({ organisation: org, case: sample([], 'foisa', ''), today: '2024-06-10' }));
-    expect(html).toContain('Dear Sir or Madam,');
-    expect(html).toContain('Yours faithfully,');
+    expect(html).toContain('Dear requester,');
+    expect(html).toContain('Yours sincerely');
     expect(html).toContain('Scottish Information Commissioner');
     expect(html).not.toContain('ico.org.uk');
   });

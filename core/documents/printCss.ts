@@ -12,6 +12,20 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
+/** What a draft for sign-off says at the top of every page, in the PDF and the DOCX alike. */
+export const DRAFT_HEADER = 'DRAFT — not for sending';
+
+/**
+ * A draft's watermark: fixed elements repeat on every printed page in Chromium. Behind the text and
+ * light enough to keep it readable (the words are also in the header, so it is never colour alone).
+ */
+export function draftCss(): string {
+  return `
+.draft-watermark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-35deg); font-size: 110pt; font-weight: bold; letter-spacing: 0.1em; color: rgba(11, 12, 12, 0.1); z-index: -1; pointer-events: none; white-space: nowrap; }
+.draft-banner { border: 2px solid #0b0c0c; padding: 0.3em 0.6em; font-weight: bold; margin-bottom: 1.2em; }
+`;
+}
+
 export function printCss(runningHeader: string): string {
   return `
 @page {

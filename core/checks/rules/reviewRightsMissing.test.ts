@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../ruleHarness';
+import { runRule, testContext } from '../ruleHarness';
+import { buildCaseView } from '../caseView';
+import { caseFromSpec } from '../caseSpec';
 import { reviewRightsMissing } from './reviewRightsMissing';
 
 const refusal = { covers: ['1'], disposition: 'not-held' as const, blocks: ['We do not hold this information.'] };
@@ -28,5 +30,21 @@ describe('review-rights-missing: the regulations\' own wording (issue 10)', () =
   it('still reports an EIR refusal that names no route at all', () => {
     const spec = { ref: 'T', regime: 'eir' as const, questions: ['1'], answers: [{ ...refusal, blocks: ['We do not hold this information under regulation 12(4)(a).'] }] };
     expect(runRule(reviewRightsMissing, spec)).toHaveLength(1);
+  });
+});
+
+describe('review-rights-missing: the closing section (issue 11)', () => {
+  it('accepts the rights in the letter\'s closing section, outside every answer', () => {
+    const spec = { ref: 'T', questions: ['1'], answers: [refusal], closing: ['You can ask for an internal review.', 'You can then complain to the Information Commissioner.'] };
+    expect(runRule(reviewRightsMissing, spec)).toEqual([]);
+  });
+  it('offers to add the closing paragraphs when the section lacks them', () => {
+    const [f] = runRule(reviewRightsMissing, { ref: 'T', questions: ['1'], answers: [refusal], closing: ['The information is subject to copyright.'] });
+    expect(f?.message).toMatch(/closing section does not explain how to ask for an internal review or the right to apply to the Information Commissioner/);
+    expect(f?.fix).toEqual({ kind: 'add-closing-paragraphs', label: 'Add the closing paragraphs' });
+  });
+  it('counts a closing section left on its default: the letter prints the rights', () => {
+    const c = caseFromSpec({ ref: 'T', questions: ['1'], answers: [refusal] });
+    expect(reviewRightsMissing.check(buildCaseView({ ...c, letter: undefined }), testContext())).toEqual([]);
   });
 });

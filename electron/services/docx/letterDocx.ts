@@ -1,5 +1,7 @@
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
-import type { ResponseLetter } from '../../../core/documents/letterModel';
+import { AlignmentType, Document, ExternalHyperlink, Header, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import { DRAFT_HEADER } from '../../../core/documents/printCss';
+import { CLOSING_HEADING, type ResponseLetter } from '../../../core/documents/letterModel';
 import { BULLET_LIST, docxNumbering, docxStyles, PAGE } from './docxStyles';
 import { packDocx } from './packDocx';
 import { pageNumberFooter, runningHeader } from './pageFurniture';
@@ -8,8 +10,22 @@ import { DocxWalk, type Block } from './richToDocx';
 
 const lines = (ls: string[]) => ls.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) }));
 
-/** The response letter as DOCX, the same content as its HTML (core/documents/letterHtml). */
-export async function letterDocx(letter: ResponseLetter, now?: Date): Promise<Uint8Array> {
+/**
+ * A draft's header: Word's own watermark (a WordArt "DRAFT" that Design > Watermark can remove), the
+ * words "DRAFT — not for sending", and the usual running header.
+ */
+function draftHeader(text: string): Header {
+  return new Header({
+    children: [
+      new Paragraph({ style: 'HeaderFooterText', children: [new TextWatermark({ text: 'DRAFT', font: 'Arial', color: 'C0C0C0', opacity: 0.5 }), new TextRun({ text: DRAFT_HEADER, bold: true })] }),
+      new Paragraph({ style: 'HeaderFooterText', children: [new TextRun(text)] }),
+    ],
+  });
+}
+
+/** The response letter as DOCX, the same content as its HTML (core/documents/letterHtml). `draft`: see letterHtml. */
+export async function letterDocx(letter: ResponseLetter, now?: Date, options: { draft?: boolean } = {}): Promise<Uint8Array> {
+  const draft = options.draft === true;
   const walk = new DocxWalk();
   const right = { alignment: AlignmentType.RIGHT, spacing: { after: 0 } } as const;
   const letterhead: Block[] = [
@@ -43,16 +59,17 @@ export async function letterDocx(letter: ResponseLetter, now?: Date): Promise<Ui
       })()
     : [];
   const closing = letter.closing.length
-    ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Your right to ask for a review')] }), ...walk.blocks({ type: 'doc', content: letter.closing })]
+    ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(CLOSING_HEADING)] }), ...walk.blocks({ type: 'doc', content: letter.closing })]
     : [];
   const children: Block[] = [
+    ...(draft ? [new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: DRAFT_HEADER, bold: true })] })] : []),
     ...letterhead,
     ...(letter.addressee.length ? [new Paragraph({ spacing: { before: 480, after: 240 }, children: lines(letter.addressee) })] : []),
     new Paragraph({ spacing: { after: 0 }, children: [new TextRun(`Date: ${letter.date}`)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun(`Our reference: ${letter.ref}`)] }),
     new Paragraph({ children: [new TextRun(letter.salutation)] }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240 }, children: [new TextRun({ text: letter.title, size: 30 })] }),
-    new Paragraph({ children: [new TextRun(letter.opening)] }),
+    ...letter.opening.map((p) => new Paragraph({ children: [new TextRun(p)] })),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Our response')] }),
     ...responseDocx(letter.response, 3, walk),
     ...attachments,
@@ -69,7 +86,7 @@ export async function letterDocx(letter: ResponseLetter, now?: Date): Promise<Ui
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } } },
-        headers: { default: runningHeader(`${letter.organisationName}: reference ${letter.ref}`) },
+        headers: { default: (draft ? draftHeader : runningHeader)(`${letter.organisationName}: reference ${letter.ref}`) },
         footers: { default: pageNumberFooter() },
         children,
       },

@@ -42,4 +42,22 @@ describe('the DOCX walk over editor JSON', () => {
     expect(value).toContain('<a href="https://www.police.uk/forces/"> the list of forces</a>');
     expect(value).not.toContain('hidden');
   });
+
+  it('writes a header row as a repeating table header, and only the header row', async () => {
+    const cell = (type: 'tableHeader' | 'tableCell', text: string): RichNode => ({ type, content: [p(text)] });
+    const table: RichNode = {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [cell('tableHeader', 'Year'), cell('tableHeader', 'Vehicles')] },
+        { type: 'tableRow', content: [cell('tableCell', '2023'), cell('tableCell', '41')] },
+      ],
+    };
+    const parts = await docxParts(await logDocx(logWith({ type: 'doc', content: [table] })));
+    const rows = [...parts['word/document.xml']!.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const fleet = rows.filter((r) => /Year|2023/.test(r));
+    expect(fleet).toHaveLength(2);
+    const headerOn = /<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/;
+    expect(fleet[0]).toMatch(headerOn);
+    expect(fleet[1]).not.toMatch(headerOn);
+  });
 });

@@ -10,6 +10,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { safeHref } from '../../../core/editor/toHtml';
+import { linkBareAddresses } from '../../../core/editor/bareLinks';
 import { expandClauses } from '../../../core/documents/expandClauses';
 import { walkChildren, walkDoc, type DocVisitor } from '../../../core/editor/walkDoc';
 import type { RichNode } from '../../../core/model';
@@ -156,7 +157,8 @@ export function inlines(node: RichNode, bold = false): ParagraphChild[] {
     if (link) out.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
     link = null;
   };
-  for (const child of node.content ?? []) {
+  // Bare web and email addresses become hyperlinks, as in the PDF (core/editor/bareLinks).
+  for (const child of (node.content ?? []).flatMap(linkBareAddresses)) {
     if (child.type === 'hardBreak') {
       flush();
       out.push(new TextRun({ break: 1 }));
