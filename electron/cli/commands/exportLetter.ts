@@ -14,11 +14,15 @@ export const run: CommandRun = async ({ values }, io) => {
   const format = formatOf(out, ['docx', 'pdf'] as const);
   const reason = optionalString(values['override'])?.trim();
   if (reason === '') throw new UsageError('--override needs a reason, e.g. --override "The requester asked for the reply in this form" (see --help)');
+  const draft = values['draft'] === true;
+  if (draft && reason !== undefined) throw new UsageError('--draft skips the send checks, so --override has nothing to override: leave one of them out (see --help)');
   const chromium = optionalString(values['chromium']);
   const { file, overridden } = await withService(
     db,
     async (call) => {
       const id = await caseIdByRef(call, ref, db);
+      // A draft is for sign-off, not for the requester: the send checks run on the real thing.
+      if (draft) return { file: await call('exportLetter', { id, format, draft }), overridden: [] };
       const overridden = await passSendChecks(call, id, ref, reason);
       return { file: await call('exportLetter', { id, format }), overridden };
     },
@@ -27,6 +31,6 @@ export const run: CommandRun = async ({ values }, io) => {
   writeFileAtomically(out, Buffer.from(file.base64, 'base64'));
   if (overridden.length > 0) io.out(`Recorded your reason on ${ref} for going ahead despite ${overridden.length === 1 ? 'one failing check' : `${overridden.length} failing checks`} (${[...new Set(overridden.map((f) => f.ruleId))].join(', ')}).`);
   else if (reason !== undefined) io.out('The send checks pass, so --override was not needed and nothing was recorded.');
-  io.out(`Wrote the response letter for ${ref} to ${out}.`);
+  io.out(draft ? `Wrote a draft of the response letter for ${ref} to ${out} (marked DRAFT — not for sending).` : `Wrote the response letter for ${ref} to ${out}.`);
   return 0;
 };
