@@ -17,8 +17,38 @@ export interface CaseListCondition {
 }
 
 export function caseListCondition(filter: CaseFilter, today: string, extraHolidays: readonly string[], regime?: Regime): CaseListCondition {
-  const parts: CaseListCondition[] = [filterCondition(filter, today, extraHolidays)];
+  const parts: CaseListCondition[] = [LIVE, filterCondition(filter, today, extraHolidays)];
   if (regime) parts.push({ sql: 'c.regime = ?', params: [regime] });
+  return all(parts);
+}
+
+/** Cases not in the bin: the list, search, log and checks see only these. */
+export const LIVE: CaseListCondition = { sql: 'c.deleted_at IS NULL', params: [] };
+/** Cases in the bin (walks the partial index cases_binned). */
+export const BINNED: CaseListCondition = { sql: 'c.deleted_at IS NOT NULL', params: [] };
+
+/**
+ * The status filter a list really applies: a search looks in every case whatever the filter, so the
+ * case the officer is looking for ("Jo rang about her request") is never hidden by it.
+ */
+export function effectiveFilter(filter: CaseFilter, search: string): CaseFilter {
+  return search.trim() ? 'all' : filter;
+}
+
+/**
+ * What an empty list leaves out, as conditions to count: the live cases the status filter hides (in
+ * the regime chosen), and those of other regimes the regime hides (under the same status filter).
+ */
+export function hiddenByFilters(filter: CaseFilter, today: string, extraHolidays: readonly string[], regime?: Regime): { byStatus: CaseListCondition | null; byRegime: CaseListCondition | null } {
+  const status = filterCondition(filter, today, extraHolidays);
+  return {
+    // coalesce: a condition that is NULL for a case (no date sent) leaves it out of the filter, so it is hidden.
+    byStatus: filter === 'all' ? null : all([LIVE, { sql: `NOT coalesce((${status.sql}), 0)`, params: status.params }, ...(regime ? [{ sql: 'c.regime = ?', params: [regime] }] : [])]),
+    byRegime: regime ? all([LIVE, status, { sql: 'c.regime <> ?', params: [regime] }]) : null,
+  };
+}
+
+function all(parts: readonly CaseListCondition[]): CaseListCondition {
   return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) };
 }
 
@@ -47,7 +77,7 @@ function perRegime(range: (r: Regime) => CaseListCondition): CaseListCondition {
   };
 }
 
-function lastWorkingDayOnOrBefore(today: string, regime: Regime, extraHolidays: readonly string[]): string {
+export function lastWorkingDayOnOrBefore(today: string, regime: Regime, extraHolidays: readonly string[]): string {
   let day = today;
   // A run of non-working days is at most a long weekend with holidays: a fortnight is ample.
   for (let i = 0; i < 14; i++) {

@@ -55,3 +55,38 @@ describe('LogMonthScreen when previews answer out of order', () => {
     expect(screen.getByRole('checkbox', { name: /5024113/ })).toBeTruthy();
   });
 });
+
+// Issue 11: the order lived in this page's localStorage, so clearing it (or another machine) lost it.
+describe("LogMonthScreen keeps the log's order in the workspace", () => {
+  const firstEntry = () => screen.getAllByRole('checkbox', { name: /Include/ })[0]!.getAttribute('id');
+
+  it('an order chosen survives a reload with localStorage cleared', async () => {
+    await desk.desk.importBundle({ bundle });
+    const user = userEvent.setup();
+    const { unmount } = render(<LogMonthScreen desk={desk.desk} onCasesChanged={() => {}} />);
+    await user.click(await screen.findByRole('button', { name: 'June 2024 (2)' }));
+    await screen.findByRole('checkbox', { name: /5024113/ });
+    expect(firstEntry()).toBe('inc-5024113');
+    await user.click(screen.getByRole('button', { name: 'Move 5024150 up' }));
+    await waitFor(() => expect(firstEntry()).toBe('inc-5024150'));
+    unmount();
+    localStorage.clear();
+    render(<LogMonthScreen desk={desk.desk} onCasesChanged={() => {}} />);
+    await user.click(await screen.findByRole('button', { name: 'June 2024 (2)' }));
+    await screen.findByRole('checkbox', { name: /5024113/ });
+    expect(firstEntry()).toBe('inc-5024150');
+    expect(await desk.desk.getLogOrder({ month: '2024-06' })).toEqual({ order: ['5024150', '5024113'] });
+  });
+
+  it('moves an order kept in localStorage by an older version into the workspace, once', async () => {
+    await desk.desk.importBundle({ bundle });
+    localStorage.setItem('desk.log.2024-06.order', JSON.stringify(['5024150', 'GONE-1', '5024113']));
+    const user = userEvent.setup();
+    render(<LogMonthScreen desk={desk.desk} onCasesChanged={() => {}} />);
+    await user.click(await screen.findByRole('button', { name: 'June 2024 (2)' }));
+    await screen.findByRole('checkbox', { name: /5024113/ });
+    expect(firstEntry()).toBe('inc-5024150');
+    expect(await desk.desk.getLogOrder({ month: '2024-06' })).toEqual({ order: ['5024150', '5024113'] });
+    expect(localStorage.getItem('desk.log.2024-06.order')).toBeNull();
+  });
+});

@@ -16,7 +16,32 @@ interface Entry {
   include: boolean;
 }
 
-const orderKey = (month: string) => `desk.log.${month}.order`;
+/** Where versions before issue 11 kept a month's order: in this one browser's storage. */
+const legacyOrderKey = (month: string) => `desk.log.${month}.order`;
+
+/**
+ * A one-time move: an order this page kept in localStorage goes to the workspace, where every
+ * machine and the CLI's export find it, unless the workspace already has one (that one wins). The
+ * key goes either way. References no longer among the month's entries are left out.
+ */
+async function adoptLegacyOrder(desk: DeskApi, month: string): Promise<void> {
+  const key = legacyOrderKey(month);
+  const raw = localStorage.getItem(key);
+  if (raw === null) return;
+  let legacy: unknown = null;
+  try {
+    legacy = JSON.parse(raw);
+  } catch {
+    // Not an order: nothing to keep.
+  }
+  const { order } = await desk.getLogOrder({ month });
+  if (order === null && Array.isArray(legacy)) {
+    const inMonth = new Set((await desk.previewLog({ month })).entries.map((e) => e.ref));
+    const kept = legacy.filter((ref): ref is string => typeof ref === 'string' && inMonth.has(ref));
+    if (kept.length) await desk.setLogOrder({ month, order: kept });
+  }
+  localStorage.removeItem(key);
+}
 
 function previousMonth(today: string): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
@@ -43,14 +68,15 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
   // Only the newest preview may land: picking another month while one loads must not let the older
   // (perhaps slower) answer overwrite the month now chosen.
   const latestLoad = useRef(0);
+  // The order is the one saved with the month in the workspace (issue 11): the preview follows it.
   const load = useCallback(
-    async (wantedOrder?: string[]) => {
+    async () => {
       const thisLoad = ++latestLoad.current;
       setError(null);
       try {
-        const saved = wantedOrder ?? (JSON.parse(localStorage.getItem(orderKey(month)) ?? 'null') as string[] | null) ?? undefined;
+        await adoptLegacyOrder(desk, month);
         // The month's entries only: the screen never lists every case in the workspace (issue 13).
-        const preview = await desk.previewLog({ month, ...(saved ? { order: saved } : {}) });
+        const preview = await desk.previewLog({ month });
         if (thisLoad !== latestLoad.current) return;
         setEntries(preview.entries);
         setHtml(preview.html);
@@ -70,12 +96,16 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
     void load();
   }, [load]);
 
-  function move(index: number, by: -1 | 1) {
+  async function move(index: number, by: -1 | 1) {
     const next = [...order];
     const [item] = next.splice(index, 1);
     next.splice(index + by, 0, item!);
-    localStorage.setItem(orderKey(month), JSON.stringify(next));
-    void load(next);
+    try {
+      await desk.setLogOrder({ month, order: next });
+      await load();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
   }
 
   async function patchCase(ref: string, patch: { publish?: boolean; title?: string; summary?: string }) {
@@ -84,7 +114,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
       if (!id) throw new Error(`Case ${ref} is no longer in this workspace. Choose the month again to refresh the list.`);
       await desk.updateCase({ id, patch });
       onCasesChanged();
-      await load(order);
+      await load();
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -163,14 +193,14 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
                     <label htmlFor={`inc-${e.ref}`}>
                       Include <span className="case-ref">{e.ref}</span>
                     </label>
-                    <button type="button" aria-label={`Move ${e.ref} up`} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
-                    <button type="button" aria-label={`Move ${e.ref} down`} disabled={i === entries.length - 1} onClick={() => move(i, 1)}>↓</button>
+                    <button type="button" aria-label={`Move ${e.ref} up`} disabled={i === 0} onClick={() => void move(i, -1)}>↑</button>
+                    <button type="button" aria-label={`Move ${e.ref} down`} disabled={i === entries.length - 1} onClick={() => void move(i, 1)}>↓</button>
                   </div>
                   <label className="field">
                     <span>Published title</span>
                     <input defaultValue={e.title} key={e.title} onBlur={(ev) => ev.target.value.trim() && ev.target.value !== e.title && void patchCase(e.ref, { title: ev.target.value.trim() })} />
                   </label>
-                  <SummaryField desk={desk} caseRef={e.ref} onSaved={() => void load(order)} />
+                  <SummaryField desk={desk} caseRef={e.ref} onSaved={() => void load()} />
                 </li>
               );
             })}
