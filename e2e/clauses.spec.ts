@@ -108,7 +108,7 @@ test('"/" at the start of an empty paragraph opens the palette; a clause with no
   await app.keyboard.press('Enter');
   const answer = app.getByRole('region', { name: 'Answer to question 2' });
   await expect(answer).toContainText('held by individual police forces rather than by Northshire Police');
-  await expect(answer.getByRole('textbox')).toBeFocused();
+  await expect(answer.getByRole('textbox', { name: 'Answer to question 2' })).toBeFocused();
   // A slash typed inside text is just a slash.
   await app.keyboard.type('Either/or');
   await expect(palette).toBeHidden();
@@ -118,8 +118,9 @@ test('"/" at the start of an empty paragraph opens the palette; a clause with no
   await expect(palette).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(palette).toBeHidden();
-  await expect(answer.getByRole('textbox')).toBeFocused();
-  await expect(answer.getByLabel('Outcome')).toHaveValue('answered');
+  await expect(answer.getByRole('textbox', { name: 'Answer to question 2' })).toBeFocused();
+  // A redirect clause makes the answer a redirect (core/clauses/redirectInDoc).
+  await expect(answer.getByLabel('Outcome')).toHaveValue('redirected');
 });
 
 test('the clause library panel: browse by kind, preview filled for the case, insert, write an own clause', async ({ app, workspace }) => {

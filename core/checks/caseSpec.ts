@@ -7,6 +7,8 @@ import { CaseSchema, type Case, type Disposition, type RichNode } from '../model
  */
 export interface ClauseSpec {
   clause: string;
+  /** As the library titles it; the id when not given. */
+  title?: string;
   kind: string;
   section?: string;
   text: string;
@@ -39,6 +41,11 @@ export interface CaseSpec {
   answers: AnswerSpec[];
   attachments?: string[];
   clock?: Partial<Case['clock']>;
+  /**
+   * The letter's closing section as written. A spec describes the letter as the officer left it, so
+   * none given is an empty section, not the default one (which the service fills from the library).
+   */
+  closing?: BlockSpec[];
 }
 
 export function paragraph(text: string): RichNode {
@@ -57,7 +64,7 @@ export function clauseNode(spec: ClauseSpec): RichNode {
     attrs: {
       clauseId: spec.clause,
       version: 1,
-      title: spec.clause,
+      title: spec.title ?? spec.clause,
       kind: spec.kind,
       section: spec.section ?? '',
       values: spec.values ?? {},
@@ -100,6 +107,7 @@ export function caseFromSpec(spec: CaseSpec): Case {
     })),
     attachments: (spec.attachments ?? []).map((name) => ({ name })),
     clock: { clarificationRequested: null, clarificationReceived: null, publicInterestExtensionDays: 0, complexExtension: false, ...spec.clock },
+    letter: { closing: docOf(spec.closing ?? []) },
     createdAt: '2024-05-01T09:00:00.000Z',
     updatedAt: '2024-05-01T09:00:00.000Z',
   });

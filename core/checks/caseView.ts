@@ -8,6 +8,8 @@ import { sentences, type Span } from './textSpans';
 /** A clause node as the checks read it: the attributes the editor stores, defensively typed. */
 export interface ClauseInAnswer {
   clauseId: string;
+  /** The clause's title as the officer sees it in the editor: what messages call it, never its id. */
+  title: string;
   kind: string;
   section: string;
   values: Record<string, string>;
@@ -61,18 +63,19 @@ export function buildCaseView(c: Case): CaseView {
   return { c, answers, questionNumberById, allText: answers.map((a) => a.text).join('\n') };
 }
 
-function collectClauses(doc: RichNode, text: string): ClauseInAnswer[] {
+/** The clause nodes of a doc with where their wording sits in `text` (its plain text). */
+export function collectClauses(doc: RichNode, text: string): ClauseInAnswer[] {
   const out: ClauseInAnswer[] = [];
   let cursor = 0;
   forEachNode(doc, (node) => {
     if (node.type !== 'clause') return;
-    const { clauseId, kind, section, values, text: wording, missing } = readClauseAttrs(node);
+    const { clauseId, title, kind, section, values, text: wording, missing } = readClauseAttrs(node);
     // richToPlainText writes clause wording verbatim, so the next occurrence after the cursor is this node's.
     const at = wording ? text.indexOf(wording, cursor) : -1;
     const from = at === -1 ? cursor : at;
     const to = at === -1 ? cursor : at + wording.length;
     cursor = to;
-    out.push({ clauseId, kind, section, values, text: wording, missing, from, to });
+    out.push({ clauseId, title: title || clauseId, kind, section, values, text: wording, missing, from, to });
     return false;
   });
   return out;

@@ -38,7 +38,7 @@ export function outgoingTexts(view: CaseView, ctx: CheckContext): OutgoingText[]
   cache.set(view, byPurpose);
   const hit = byPurpose.get(ctx.purpose);
   if (hit) return hit;
-  const out: OutgoingText[] = view.answers.map((a) => outgoing(a.text, `the answer to question ${a.questionNumber ?? '?'}`, { answer: a }));
+  const out: OutgoingText[] = view.answers.map((a) => outgoing(a.text, a.questionNumber === undefined ? 'an answer not attached to any question' : `the answer to question ${a.questionNumber}`, { answer: a }));
   if (ctx.purpose === 'publish') {
     out.push(outgoing(view.c.title, 'the case title'), outgoing(view.c.summary, 'the summary'), outgoing(view.c.ref, 'the reference'));
     for (const q of view.c.questions) {

@@ -1,6 +1,6 @@
 import type { AnswerView, CaseView } from './caseView';
 import type { CheckContext } from './context';
-import type { Finding, Severity } from './finding';
+import type { CasePlace, Finding, FindingFix, Severity } from './finding';
 
 /** One check. Its id is stable: overrides and the corpus refer to it. */
 export interface Rule {
@@ -20,6 +20,10 @@ export interface At {
   questionNumber?: string;
   /** For text outside the answers (title, summary, attachment names): the offending words. */
   excerpt?: string;
+  /** The one-click fix, where it is known. */
+  fix?: FindingFix;
+  /** For a finding about the case itself: the field on the case screen that puts it right. */
+  place?: CasePlace;
 }
 
 export const REDACTED = '[redacted]';
@@ -38,5 +42,7 @@ export function finding(view: CaseView, ruleId: string, severity: Severity, mess
     f.excerpt = at.excerpt;
     if (at.redact) f.redaction = { find: at.excerpt, replaceWith: REDACTED };
   }
+  if (at.fix) f.fix = at.fix;
+  if (at.place) f.place = at.place;
   return f;
 }

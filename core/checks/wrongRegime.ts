@@ -20,8 +20,8 @@ export function wrongRegimeProblem(regime: Regime, c: Citation, a: AnswerView): 
     if (!c.clauseRegime || c.clauseRegime === regime) return undefined;
     // Under the EIR a FOIA letter still cites s39 to say the request was handled as environmental.
     if (c.parts[0] === '39' && ACT_OF[regime] === c.clauseRegime) return undefined;
-    const id = a.clauses.find((cl) => cl.from === c.from)?.clauseId ?? '';
-    return `The clause "${id}" is written for ${REGIME_LABELS[c.clauseRegime]}, but this case is under ${name}. Use the ${name} clause instead.`;
+    const title = a.clauses.find((cl) => cl.from === c.from)?.title ?? 'this clause';
+    return `The clause "${title}" is written for ${REGIME_LABELS[c.clauseRegime]}, but this case is under ${name}. Use the ${name} clause instead.`;
   }
   if (c.source !== 'text') return undefined;
   const sentence = sentencesAround(a.sentences(), c.from, 0).text;

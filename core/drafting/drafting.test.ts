@@ -5,7 +5,8 @@ import { describeQuestionGroup, slots } from './answerGroups';
 import { addQuestionAfter, demote, duplicateNumbers, mergeWithPrevious, nextFreeNumber, promote, splitAt, toggleHeading } from './questionEdits';
 
 const q = (id: string, number: string, text = `Question ${number}`, heading = false): Question => ({ id, number, label: '', text, heading });
-const a = (id: string, covers: string[], disposition: Answer['disposition'] = 'answered'): Answer => ({ id, covers, doc: { type: 'doc' }, disposition, exemptions: [], redirectTo: '' });
+const words = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Some words.' }] }] };
+const a = (id: string, covers: string[], disposition: Answer['disposition'] = 'answered'): Answer => ({ id, covers, doc: words, disposition, exemptions: [], redirectTo: '' });
 let n = 0;
 const newId = () => `new${++n}`;
 

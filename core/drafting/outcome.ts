@@ -1,4 +1,5 @@
 import type { Answer, Case, Disposition } from '../model/case';
+import { richToPlainText } from '../editor/plainText';
 
 /** The case outcome the statistics count, from the answers' dispositions. */
 export type CaseOutcome = 'granted-in-full' | 'granted-in-part' | 'refused' | 'not-held' | 'redirected' | 'undecided';
@@ -12,8 +13,24 @@ export const OUTCOME_LABELS: Record<CaseOutcome, string> = {
   undecided: 'Not yet decided',
 };
 
+/** What an answer with no words yet shows where its disposition would be. */
+export const NOT_YET_ANSWERED = 'Not yet answered';
+
+/**
+ * An answer counts only once it says something: an answer just started (empty paragraphs, spaces) is
+ * created "answered" by default, and must not make the case look granted or the question done.
+ */
+export function answerHasText(a: Pick<Answer, 'doc'>): boolean {
+  return richToPlainText(a.doc).trim() !== '';
+}
+
+/** The disposition as the officer should read it: an empty answer is not yet answered, whatever its default. */
+export function dispositionLabel(a: Pick<Answer, 'doc' | 'disposition'>, labels: Record<Disposition, string>): string {
+  return a.disposition !== 'covered' && !answerHasText(a) ? NOT_YET_ANSWERED : labels[a.disposition];
+}
+
 export function caseOutcome(c: Pick<Case, 'answers'>): CaseOutcome {
-  const own = c.answers.filter((a: Answer) => a.disposition !== 'covered').map((a) => a.disposition);
+  const own = c.answers.filter((a: Answer) => a.disposition !== 'covered' && answerHasText(a)).map((a) => a.disposition);
   if (own.length === 0) return 'undecided';
   const has = (d: Disposition) => own.includes(d);
   const all = (d: Disposition) => own.every((x) => x === d);

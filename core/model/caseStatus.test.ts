@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseStatusSchema } from './case';
-import { isCaseOpen, withSentDate } from './caseStatus';
+import { isCaseOpen, statusOnceDrafting, withSentDate } from './caseStatus';
 
 describe('isCaseOpen', () => {
   it('is open until the case is sent or closed', () => {
@@ -28,5 +28,14 @@ describe('withSentDate', () => {
   it('leaves other status changes and other fields alone', () => {
     expect(withSentDate({ sent: null }, { status: 'closed' as const }, today)).toEqual({ status: 'closed' });
     expect(withSentDate({ sent: null }, { sent: null }, today)).toEqual({ sent: null });
+  });
+});
+
+describe('statusOnceDrafting', () => {
+  it('moves New to In progress once an answer has words, and nothing else', () => {
+    expect(statusOnceDrafting('new', false)).toBe('new');
+    expect(statusOnceDrafting('new', true)).toBe('drafting');
+    expect(statusOnceDrafting('in-review', true)).toBe('in-review');
+    expect(statusOnceDrafting('sent', true)).toBe('sent');
   });
 });

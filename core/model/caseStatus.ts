@@ -22,3 +22,11 @@ export function withSentDate<P extends { status?: CaseStatus; sent?: string | nu
   if (patch.status !== 'sent' || patch.sent !== undefined || current.sent !== null) return patch;
   return { ...patch, sent: today };
 }
+
+/**
+ * Drafting has started once an answer has words: a New case moves to In progress by itself, so the
+ * list never shows "New" for a case half written. Any other status is the officer's to change.
+ */
+export function statusOnceDrafting(status: CaseStatus, answerHasText: boolean): CaseStatus {
+  return status === 'new' && answerHasText ? 'drafting' : status;
+}

@@ -19,7 +19,12 @@ export const costLimitWrong: Rule = {
         if (!m || !/limit/i.test(s.text)) continue;
         const from = s.from + m.index;
         const tier = view.c.regime === 'foisa' ? 'under FOISA' : `for ${costTierName(ctx.organisation)}`;
-        return [finding(view, this.id, 'error', `The letter gives the cost limit as £${limit.wrongPounds}, but ${tier} it is £${limit.pounds} (${limit.hours} hours). Correct the figure, or check the organisation's cost tier in Settings.`, { answer: a, from, to: from + m[0].length })];
+        return [finding(view, this.id, 'error', `The letter gives the cost limit as £${limit.wrongPounds}, but ${tier} it is £${limit.pounds} (${limit.hours} hours). Correct the figure, or check the organisation's cost tier in Settings.`, {
+          answer: a,
+          from,
+          to: from + m[0].length,
+          fix: { kind: 'open-settings', field: 'costTier', label: 'Check the cost tier in Settings' },
+        })];
       }
     }
     return [];

@@ -19,9 +19,9 @@ export const extensionInvalid: Rule = {
     const result = datesWithExtensions(view.c, ctx.extraHolidays, limit);
     if (result.ok && result.beyondGuidance) {
       const days = view.c.clock.publicInterestExtensionDays;
-      return [finding(view, this.id, 'warning', `A public interest extension of ${days} working days is longer than the Information Commissioner normally expects (no more than ${MAX_PUBLIC_INTEREST_EXTENSION_DAYS} further working days). Section 10(3) allows such time as is reasonable, so it is not unlawful in itself: record why this case needs it, and tell the requester. The notice naming the exemption was still due on day 20.`)];
+      return [finding(view, this.id, 'warning', `A public interest extension of ${days} working days is longer than the Information Commissioner normally expects (no more than ${MAX_PUBLIC_INTEREST_EXTENSION_DAYS} further working days). Section 10(3) allows such time as is reasonable, so it is not unlawful in itself: record why this case needs it, and tell the requester. The notice naming the exemption was still due on day 20.`, { place: 'clock' })];
     }
     if (result.ok) return [];
-    return [finding(view, this.id, 'error', `${result.message} Change the extension on the case's clock.`)];
+    return [finding(view, this.id, 'error', `${result.message} Change the extension on the case's clock.`, { place: 'clock' })];
   },
 };

@@ -18,6 +18,8 @@ import { pitExtensionNotice } from './pitExtensionNotice';
 import { placeholderText } from './placeholderText';
 import { postcode } from './postcode';
 import { publicInterestTest } from './publicInterestTest';
+import { redirectDisposition } from './redirectDisposition';
+import { redirectHoldingUnstated } from './redirectHoldingUnstated';
 import { refusalNoticeLate } from './refusalNoticeLate';
 import { requesterDetails } from './requesterDetails';
 import { reviewRightsMissing } from './reviewRightsMissing';
@@ -32,6 +34,7 @@ export const RULES: readonly Rule[] = [
   danglingAnswer,
   unfilledVariable,
   placeholderText,
+  redirectHoldingUnstated,
   exemptionNotStated,
   exemptionWithoutReason,
   publicInterestTest,
@@ -40,6 +43,7 @@ export const RULES: readonly Rule[] = [
   costRefusalIncomplete,
   costLimitWrong,
   ncndRevealsHolding,
+  redirectDisposition,
   pitExtensionNotice,
   emissionsException,
   sectionWrongRegime,

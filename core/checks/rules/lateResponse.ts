@@ -23,7 +23,7 @@ export const lateResponse: Rule = {
     if (c.sent) {
       if (c.sent <= due) return [];
       const late = workingDaysBetween(due, c.sent, c.regime, ctx.extraHolidays);
-      return [finding(view, this.id, 'warning', `Sent on ${formatUkDate(c.sent)}, ${late} working day${late === 1 ? '' : 's'} after the due date of ${formatUkDate(due)}${extension}. If an extension was agreed, record it on the case's clock; otherwise the log's statistics will count this as late.`)];
+      return [finding(view, this.id, 'warning', `Sent on ${formatUkDate(c.sent)}, ${late} working day${late === 1 ? '' : 's'} after the due date of ${formatUkDate(due)}${extension}. If an extension was agreed, record it on the case's clock; otherwise the log's statistics will count this as late.`, { place: 'clock' })];
     }
     if (ctx.purpose !== 'send' || ctx.today <= due) return [];
     const late = workingDaysBetween(due, ctx.today, c.regime, ctx.extraHolidays);

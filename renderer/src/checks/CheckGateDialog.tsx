@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Finding } from '../../../core/checks/finding';
 import { Dialog } from '../ui/Dialog';
+import { openSettingsAt } from './openSettings';
 
 interface Props {
   title: string;
@@ -33,6 +34,20 @@ export function CheckGateDialog({ title, action, findings, onCancel, onProceed, 
               <strong>{f.caseRef}{f.questionNumber ? ` question ${f.questionNumber}` : ''}:</strong> {f.message}
               {f.excerpt && <q className="finding-excerpt">{f.excerpt}</q>}
             </p>
+            {/* A fix in Settings (the review address a closing clause needs): the gate closes, nothing is sent. */}
+            {f.fix?.kind === 'open-settings' && (
+              <button
+                type="button"
+                className="finding-fix"
+                onClick={() => {
+                  const field = f.fix?.kind === 'open-settings' ? f.fix.field : null;
+                  onCancel();
+                  if (field) openSettingsAt(field);
+                }}
+              >
+                {f.fix.label}
+              </button>
+            )}
             <label>
               Reason to go ahead
               <input value={reasons[i]} onChange={(e) => setReasons(reasons.map((r, j) => (j === i ? e.target.value : r)))} />

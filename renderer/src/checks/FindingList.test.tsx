@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../core/checks/finding';
 import { FindingList } from './FindingList';
+import { onOpenSettings } from './openSettings';
 
 const personalData: Finding = {
   ruleId: 'personal-data',
@@ -56,5 +57,31 @@ describe('FindingList', () => {
   it('renders nothing when there is nothing to report', () => {
     const { container } = render(<FindingList findings={[]} />);
     expect(container.innerHTML).toBe('');
+  });
+
+  it('offers a settings fix as a button that asks for Settings at that field', async () => {
+    const gap: Finding = { ...missingReview, message: 'Fill in the review address in Settings.', fix: { kind: 'open-settings', field: 'reviewAddress', label: 'Fill in the review address' } };
+    const asked: string[] = [];
+    const stop = onOpenSettings((field) => asked.push(field));
+    render(<FindingList findings={[gap]} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Fill in the review address' }));
+    stop();
+    expect(asked).toEqual(['reviewAddress']);
+  });
+
+  it('offers a fix that changes the case only where a handler can carry it out', async () => {
+    const redirect: Finding = { ...personalData, ruleId: 'redirect-disposition', redaction: undefined, fix: { kind: 'set-disposition', answerId: 'a2', disposition: 'redirected', redirectTo: 'Kent Police', label: 'Mark as Redirected' } };
+    const { unmount } = render(<FindingList findings={[redirect]} />);
+    expect(screen.queryByRole('button', { name: 'Mark as Redirected' })).toBeNull();
+    unmount();
+    const fixed: Finding[] = [];
+    render(<FindingList findings={[redirect]} onFix={(f) => fixed.push(f)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Mark as Redirected' }));
+    expect(fixed).toEqual([redirect]);
+  });
+
+  it('gives no Go to where there is nowhere to go', () => {
+    render(<FindingList findings={[personalData, missingReview]} onGoTo={() => undefined} canGoTo={(f) => f.answerId === 'a-gone'} />);
+    expect(screen.queryByRole('button', { name: 'Go to' })).toBeNull();
   });
 });
