@@ -5,12 +5,18 @@ import { buildClauseIndex, CLAUSE_KINDS, citedSection, fillClause, searchClauses
 import { errorMessage } from '../desk';
 import { asClause, refreshLibrary } from './clauseLibraryStore';
 import { ClauseFileEditor, NEW_CLAUSE_TEXT } from './ClauseFileEditor';
+import { ClauseForm } from './ClauseForm';
+import { draftOfClause } from '../../../core/clauses/clauseDraft';
 import { useClauseUi } from './ClauseUiContext';
 import { FilledText } from './FilledText';
 import { KIND_LABELS } from './ClausePalette';
 import { readPackFiles, downloadBase64 } from './packFiles';
 
-type Mode = { kind: 'browse' } | { kind: 'edit'; text: string; heading: string } | { kind: 'duplicate'; newId: string };
+type Mode =
+  | { kind: 'browse' }
+  | { kind: 'edit'; text: string; heading: string }
+  | { kind: 'form'; clause: LibraryClause; heading: string }
+  | { kind: 'duplicate'; newId: string };
 
 /**
  * The library beside the case: browse by kind and section, see the wording as it would be filled
@@ -111,7 +117,26 @@ export function ClauseLibraryPanel({ desk, onClose }: { desk: DeskApi; onClose: 
         </ul>
       )}
 
-      {mode.kind === 'edit' ? (
+      {mode.kind === 'form' ? (
+        <div className="clause-form-panel">
+          <h3 id="clause-form-heading">{mode.heading}</h3>
+          <ClauseForm
+            key={`${mode.clause.id}-${mode.clause.version}`}
+            idPrefix="clause-form"
+            initial={draftOfClause(mode.clause)}
+            isNew={false}
+            takenIds={new Set()}
+            context={ui?.context ?? { org: {} }}
+            onCancel={() => setMode({ kind: 'browse' })}
+            onEditAsMarkdown={(text) => setMode({ kind: 'edit', text, heading: mode.heading })}
+            onSave={async (text) => {
+              const clause = await desk.saveClause({ text });
+              setMode({ kind: 'browse' });
+              await changed(`Saved ${clause.title} (version ${clause.version}).`, clause.id);
+            }}
+          />
+        </div>
+      ) : mode.kind === 'edit' ? (
         <ClauseFileEditor
           desk={desk}
           initialText={mode.text}
@@ -194,9 +219,22 @@ export function ClauseLibraryPanel({ desk, onClose }: { desk: DeskApi; onClose: 
                   >
                     Insert
                   </button>
-                  <button type="button" onClick={() => void act(async () => setMode({ kind: 'edit', text: (await desk.getClause({ id: selected.id })).text, heading: `Edit ${selected.title}` }))}>
+                  {/* Own clauses open as a form; the shipped wording, laid out by a lawyer, as its file. */}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      selected.source === 'local'
+                        ? setMode({ kind: 'form', clause: selected, heading: `Edit ${selected.title}` })
+                        : void act(async () => setMode({ kind: 'edit', text: (await desk.getClause({ id: selected.id })).text, heading: `Edit ${selected.title}` }))
+                    }
+                  >
                     Edit
                   </button>
+                  {selected.source === 'local' && (
+                    <button type="button" onClick={() => void act(async () => setMode({ kind: 'edit', text: (await desk.getClause({ id: selected.id })).text, heading: `Edit ${selected.title}` }))}>
+                      Edit as Markdown
+                    </button>
+                  )}
                   <button type="button" onClick={() => setMode({ kind: 'duplicate', newId: `${selected.id}-copy` })}>Duplicate</button>
                   <button
                     type="button"

@@ -97,6 +97,7 @@ export function ClausePalette({ library, error, onChoose, onClose }: Props) {
                 {section && <span className="palette-section">{section}</span>}
                 <span className="palette-title">{hit.clause.title}</span>
                 <span className="palette-kind">{KIND_LABELS[hit.clause.kind] ?? hit.clause.kind}</span>
+                {library?.byId.get(hit.clause.id)?.source === 'local' && <span className="tag">own</span>}
               </span>
               <span className="palette-preview">{previewOf(hit.clause.body)}</span>
             </li>

@@ -1,4 +1,4 @@
-import type { Editor } from '@tiptap/core';
+import { getTextBetween, getTextSerializersFromSchema, type Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
@@ -6,12 +6,14 @@ import type { LibraryClause } from '../../../core/api/clauseContract';
 import { caseDetailsOf, fillContextFor, type CaseDetails, type FillContext } from '../../../core/clauses';
 import type { ClauseAttrs } from '../../../core/editor/clauseNode';
 import type { Organisation } from '../../../core/model';
+import type { Regime } from '../../../core/model/regime';
 import { errorMessage } from '../desk';
 import { clauseAttrs } from './clauseAttrs';
 import type { ClauseCommandHandlers } from './clauseCommands';
 import { ClauseFillForm } from './ClauseFillForm';
 import { useClauseLibrary } from './clauseLibraryStore';
 import { ClausePalette } from './ClausePalette';
+import { SaveAsClauseDialog } from './SaveAsClauseDialog';
 
 export interface ClauseUi extends ClauseCommandHandlers {
   /** The fill context for previews: the organisation's details and this case's. */
@@ -34,12 +36,14 @@ type Form = { editor: Editor; clause: LibraryClause; existing?: Record<string, s
  * Palette and fill form for every answer of one case. The editors only say "open the palette"
  * or "edit the clause at pos"; which clause, with what values, and where it lands is decided here.
  */
-export function ClauseUiProvider({ desk, caseDetails, children }: { desk: DeskApi; caseDetails: CaseDetails; children: ReactNode }) {
+export function ClauseUiProvider({ desk, caseDetails, children }: { desk: DeskApi; caseDetails: CaseDetails & { regime?: Regime }; children: ReactNode }) {
   const { library, error } = useClauseLibrary(desk);
   const [organisation, setOrganisation] = useState<Organisation | null>(null);
   const [palette, setPalette] = useState<Editor | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [saveAs, setSaveAs] = useState<{ editor: Editor; text: string } | null>(null);
+  const [notice, setNotice] = useState('');
   const lastEditor = useRef<Editor | null>(null);
 
   useEffect(() => {
@@ -83,6 +87,16 @@ export function ClauseUiProvider({ desk, caseDetails, children }: { desk: DeskAp
             (err) => setFormError(`This clause cannot be edited: ${errorMessage(err)}`),
           );
       },
+      saveAsClause: (editor) => {
+        const { from, to, empty } = editor.state.selection;
+        const text = empty ? '' : getTextBetween(editor.state.doc, { from, to }, { blockSeparator: '\n\n', textSerializers: getTextSerializersFromSchema(editor.schema) });
+        if (text.trim() === '') {
+          setNotice('Select the words in the answer to save as a clause first.');
+          return;
+        }
+        setNotice('');
+        setSaveAs({ editor, text });
+      },
       insertIntoLastAnswer: (clause) => {
         const editor = lastEditor.current;
         if (!editor || editor.isDestroyed) return false;
@@ -103,6 +117,30 @@ export function ClauseUiProvider({ desk, caseDetails, children }: { desk: DeskAp
         <p className="banner error" role="alert">
           {formError} <button type="button" onClick={() => setFormError(null)}>Dismiss</button>
         </p>
+      )}
+      <div role="status" aria-live="polite" className="clause-notice">
+        {notice && (
+          <p className="banner">
+            {notice} <button type="button" onClick={() => setNotice('')}>Dismiss</button>
+          </p>
+        )}
+      </div>
+      {saveAs && (
+        <SaveAsClauseDialog
+          desk={desk}
+          selectedText={saveAs.text}
+          regime={caseDetails.regime ?? 'foia'}
+          context={context}
+          onClose={() => {
+            setSaveAs(null);
+            backTo(saveAs.editor);
+          }}
+          onSaved={(clause) => {
+            setSaveAs(null);
+            setNotice(`Saved “${clause.title}” to your clauses: insert it with Ctrl+K.`);
+            backTo(saveAs.editor);
+          }}
+        />
       )}
       {palette && (
         <ClausePalette

@@ -6,12 +6,14 @@ export interface ClauseCommandHandlers {
   openPalette(editor: Editor): void;
   /** Reopen the fill form of the clause node at `pos`. */
   editClause(editor: Editor, pos: number): void;
+  /** Save the selected words as an own clause (Word's Quick Parts). */
+  saveAsClause(editor: Editor): void;
 }
 
 /**
  * The two keystrokes to a clause: Ctrl+K anywhere in an answer, or "/" at the start of an empty
  * paragraph (where a slash is never the text the officer meant). Enter on a selected clause
- * reopens its values. Handlers are read through a ref so the editor need not be rebuilt when the
+ * reopens its values. Alt+F3 (or Ctrl+Shift+S) saves the selection as a clause. Handlers are read through a ref so the editor need not be rebuilt when the
  * React side changes.
  */
 export const ClauseCommands = Extension.create<{ handlers: { current: ClauseCommandHandlers | null } }>({
@@ -24,6 +26,12 @@ export const ClauseCommands = Extension.create<{ handlers: { current: ClauseComm
 
   addKeyboardShortcuts() {
     const handlers = () => this.options.handlers.current;
+    const saveAs = (editor: Editor) => {
+      const h = handlers();
+      if (!h) return false;
+      h.saveAsClause(editor);
+      return true;
+    };
     return {
       'Mod-k': ({ editor }) => {
         const h = handlers();
@@ -39,6 +47,9 @@ export const ClauseCommands = Extension.create<{ handlers: { current: ClauseComm
         h.openPalette(editor);
         return true;
       },
+      // Alt+F3 is Word's own key for saving a selection as a Quick Part.
+      'Alt-F3': ({ editor }) => saveAs(editor),
+      'Mod-Shift-s': ({ editor }) => saveAs(editor),
       Enter: ({ editor }) => {
         const h = handlers();
         const { selection } = editor.state;

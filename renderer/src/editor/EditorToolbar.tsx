@@ -1,6 +1,8 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { safeHref } from '../../../core/editor/toHtml';
+import { useClauseUi } from '../clauses/ClauseUiContext';
+import { TableTools } from './TableTools';
 
 interface Tool {
   label: string;
@@ -26,8 +28,32 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
       active: TOOLS.map((t) => (s.editor ? t.active(s.editor) : false)),
       link: s.editor?.isActive('link') ?? false,
       table: s.editor?.isActive('table') ?? false,
+      selection: s.editor ? !s.editor.state.selection.empty : false,
     }),
   });
+  const clauseUi = useClauseUi();
+  const bar = useRef<HTMLDivElement>(null);
+  // Alt+F10 from the answer jumps to the toolbar (the table's tools first when in a table), as in
+  // Word Online and most web editors; Escape in the toolbar goes back to the answer. Listened for
+  // on the frame the toolbar shares with the editor, so the editor's own keymap is left alone.
+  useEffect(() => {
+    const frame = bar.current?.parentElement;
+    if (!frame || !editor) return;
+    const onKey = (ev: KeyboardEvent) => {
+      const target = ev.target as HTMLElement | null;
+      const inBar = Boolean(target && bar.current?.contains(target));
+      if (ev.key === 'F10' && ev.altKey && !inBar) {
+        ev.preventDefault();
+        const first = bar.current?.querySelector<HTMLElement>('.table-tools button:not([disabled])') ?? bar.current?.querySelector<HTMLElement>('button:not([disabled])');
+        first?.focus();
+      } else if (ev.key === 'Escape' && inBar && !target?.closest('.link-form')) {
+        ev.preventDefault();
+        editor.commands.focus();
+      }
+    };
+    frame.addEventListener('keydown', onKey);
+    return () => frame.removeEventListener('keydown', onKey);
+  }, [editor]);
   // Hooks before the early return: the editor is null on the first render and set on the next.
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -51,7 +77,7 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
   }
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+    <div ref={bar} className="editor-toolbar" role="toolbar" aria-label="Formatting" aria-keyshortcuts="Alt+F10">
       {TOOLS.map((t, i) => (
         <button key={t.label} type="button" aria-label={t.label} title={`${t.label} (${t.keys.replace('Control', 'Ctrl')})`} aria-pressed={state.active[i]} aria-keyshortcuts={t.keys} onMouseDown={(ev) => ev.preventDefault()} onClick={() => t.run(editor)}>
           {t.text}
@@ -89,14 +115,24 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
           {linkError && <span id="link-error" role="alert" className="field-error">{linkError}</span>}
         </span>
       )}
-      <button
-        type="button"
-        aria-label={state.table ? 'Add table row' : 'Insert table'}
-        onMouseDown={(ev) => ev.preventDefault()}
-        onClick={() => (state.table ? editor.chain().focus().addRowAfter().run() : editor.chain().focus().insertTable({ rows: 2, cols: 2, withHeaderRow: true }).run())}
-      >
-        {state.table ? '+ Row' : 'Table'}
-      </button>
+      {!state.table && (
+        <button type="button" aria-label="Insert table" title="Insert a table with a header row" onMouseDown={(ev) => ev.preventDefault()} onClick={() => editor.chain().focus().insertTable({ rows: 2, cols: 2, withHeaderRow: true }).run()}>
+          Table
+        </button>
+      )}
+      {clauseUi && (
+        <button
+          type="button"
+          aria-label="Save as clause"
+          aria-keyshortcuts="Alt+F3 Control+Shift+S"
+          title={state.selection ? 'Save the selected words as a clause (Alt+F3)' : 'Select words in the answer, then save them as a clause (Alt+F3)'}
+          onMouseDown={(ev) => ev.preventDefault()}
+          onClick={() => clauseUi.saveAsClause(editor)}
+        >
+          Save as clause
+        </button>
+      )}
+      {state.table && <TableTools editor={editor} />}
     </div>
   );
 }
