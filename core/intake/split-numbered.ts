@@ -20,8 +20,9 @@ type Level = { kind: LabelKind; value: string; number: string; item: Item };
 /** Where unlabelled lines currently go. */
 type Target = 'item' | 'loose' | 'drop';
 
-// "(1) above" or "(2) and" at a line start is a cross-reference that a PDF broke onto a new line.
-const CROSS_REFERENCE_WORDS = /^(?:above|below|and|or|to|of|in|on|at|is|are|was|were|etc)\b/i;
+// "(1) above" or "(2) and" at a line start is a cross-reference that a PDF broke onto a new line. Lower case
+// only: "1. In 2023 …" or "1. On average …" is a question starting a sentence, not a reference.
+const CROSS_REFERENCE_WORDS = /^(?:above|below|and|or|to|of|in|on|at|is|are|was|were|etc)\b/;
 const HEADING_LIKE_WORDS = 8;
 
 function nearestOfKind(stack: Level[], kind: LabelKind): number {

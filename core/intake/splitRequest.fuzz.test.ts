@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripLetterFrame } from './letter-frame';
-import { normaliseLines } from './normalise-lines';
-import { splitNumbered } from './split-numbered';
-import { splitRequest } from './split-request';
-import { splitUnnumbered } from './split-unnumbered';
+import { splitRequest, splitRequestUnguarded } from './split-request';
 
 /**
  * Issue 12: the splitter, fuzzed. splitRequest catches anything its stages throw (so a paste never breaks
@@ -26,15 +22,9 @@ const anyText = fc.string({ maxLength: MAX_CHARS, unit: 'binary' });
 // Long runs of one construct: where a quadratic pass shows first.
 const repeated = fc.tuple(fc.oneof(label, word, oddChar), fc.constantFrom(' ', '\n', '', '\n\n')).map(([piece, sep]) => `${piece}${sep}`.repeat(Math.ceil(MAX_CHARS / (piece.length + sep.length))).slice(0, MAX_CHARS));
 
-function splitUnguarded(text: string) {
-  const lines = stripLetterFrame(normaliseLines(text));
-  const numbered = splitNumbered(lines);
-  return numbered.length > 0 ? numbered : splitUnnumbered(lines);
-}
-
 function timedSplit(text: string) {
   const t0 = performance.now();
-  const questions = splitUnguarded(text);
+  const questions = splitRequestUnguarded(text);
   const ms = performance.now() - t0;
   expect(ms, `split of ${text.length} characters took ${ms.toFixed(0)} ms`).toBeLessThan(PER_RUN_MS);
   return questions;

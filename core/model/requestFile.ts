@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttachmentSchema } from './case';
+import { AttachmentSchema, CaseChannelSchema } from './case';
 import { IsoDateSchema } from './dates';
 
 /** Emails carry whole attachments; past this size a request file is refused before it is parsed. */
@@ -23,6 +23,8 @@ export const RequestFileSchema = z
     /** Named only: the files themselves stay in the mailbox. */
     attachments: z.array(AttachmentSchema),
     sourceKind: RequestFileKindSchema,
+    /** How the request came, when the file says (a WhatDoTheyKnow footer or address); absent otherwise. */
+    channel: CaseChannelSchema.optional(),
   })
   .strict();
 export type RequestFile = z.infer<typeof RequestFileSchema>;

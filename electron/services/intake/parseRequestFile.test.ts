@@ -112,6 +112,7 @@ describe('parseRequestFile: Outlook .msg', () => {
       subject: 'Freedom of Information request - traffic cameras',
       attachments: [{ name: 'camera-locations.pdf' }, { name: 'map.png' }],
       sourceKind: 'msg',
+      channel: 'email',
     });
   });
 

@@ -1,16 +1,23 @@
+import { readWhatDoTheyKnow } from '../../../core/intake/whatDoTheyKnow';
 import { MAX_REQUEST_FILE_BYTES, type RequestFile } from '../../../core/model';
 import { DeskError } from '../../../core/api/errors';
-import { readDocx } from './readDocx';
-import { readEml } from './readEml';
-import { readMsg } from './readMsg';
 import { readTxt } from './readTxt';
 
-const READERS: Record<string, (name: string, bytes: Uint8Array) => RequestFile | Promise<RequestFile>> = {
+type Reader = (name: string, bytes: Uint8Array) => RequestFile | Promise<RequestFile>;
+
+/**
+ * A reader whose module (and the package it parses with: mammoth, postal-mime, msgreader) loads
+ * when a file of its kind is first read. The DeskService and the CLI import this file to check a
+ * file before the worker starts; they should not load three parsers to do it (issue 13).
+ */
+const lazy = (load: () => Promise<Reader>): Reader => async (name, bytes) => (await load())(name, bytes);
+
+const READERS: Record<string, Reader> = {
   txt: readTxt,
   text: readTxt,
-  eml: readEml,
-  msg: readMsg,
-  docx: readDocx,
+  eml: lazy(async () => (await import('./readEml')).readEml),
+  msg: lazy(async () => (await import('./readMsg')).readMsg),
+  docx: lazy(async () => (await import('./readDocx')).readDocx),
 };
 
 /** Rounded up, so a file just over the limit never reads as equal to it. */
@@ -52,10 +59,27 @@ export async function parseRequestFile(name: string, bytes: Uint8Array): Promise
   const shown = shownName(name);
   const reader = checkRequestFile(name, bytes);
   try {
-    return await reader(shown, bytes);
+    return fromWhatDoTheyKnow(await reader(shown, bytes));
   } catch (err) {
     if (err instanceof DeskError) throw err;
     // A parser bug on a strange file must still reach the officer as advice, not a crash.
     throw new DeskError('invalid-input', `${shown} could not be read. Save it again, or paste the text instead.`);
   }
+}
+
+/**
+ * A request sent through WhatDoTheyKnow: its footer is not the request, and the answer goes to the
+ * foi+request-… address in it (the requester's own address is never given to the authority). Any other
+ * email came by email; a letter or a text file says nothing of how it came.
+ */
+export function fromWhatDoTheyKnow(file: RequestFile): RequestFile {
+  const fallback = file.sourceKind === 'eml' || file.sourceKind === 'msg' ? 'email' : undefined;
+  const read = readWhatDoTheyKnow(file.text);
+  if (read.channel !== 'whatdotheyknow') return fallback ? { ...file, channel: fallback } : file;
+  return {
+    ...file,
+    text: read.text,
+    requester: { name: file.requester?.name ?? '', email: read.replyAddress || (file.requester?.email ?? '') },
+    channel: 'whatdotheyknow',
+  };
 }
