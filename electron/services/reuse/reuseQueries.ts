@@ -1,0 +1,327 @@
+import type { Statement } from 'better-sqlite3';
+import { DeskError } from '../../../core/api/errors';
+import type { Answer, Case } from '../../../core/model';
+import { MATCHING_QUESTION, questionSimilarity, SAME_QUESTION, significantWords } from '../../../core/reuse/questionWords';
+import { anyWordQuery, ftsQuery, parseSearchTerms, type SearchTerm } from '../../../core/reuse/searchQuery';
+import { ELLIPSIS, MARK_CLOSE, MARK_OPEN, markedSegments, type TextSegment } from '../../../core/reuse/markedText';
+import type { ClosestEarlier, EarlierAnswer, RoundRobinMatch, SearchFilters, SearchHit } from '../../../core/reuse/reuseContract';
+import { recogniseRoundRobins } from '../../../core/reuse/roundRobin';
+import { normaliseSectionFilter } from '../../../core/reuse/sectionFilter';
+import type { Db } from '../workspaceDb';
+
+/**
+ * The reads behind "answered before", round robins and global search, over the question index
+ * (./questionIndex.ts, migration 8). Plain SQL on the service's connection: the service already runs
+ * off the window's thread (the utility process), so a search never holds up typing.
+ */
+
+interface CaseRow {
+  id: string;
+  ref: string;
+  title: string;
+  regime: Case['regime'];
+  status: Case['status'];
+  received: string;
+  sent: string | null;
+  historical: number;
+}
+
+interface Candidate {
+  num: number;
+  case_id: string;
+  question_id: string;
+  answer_id: string;
+  question: string;
+}
+
+/** How many ranked rows to read for each match wanted: some are this case's own, or binned. */
+const OVERSAMPLE = 4;
+/**
+ * At most about this many rows are ranked for "answered before": BM25 costs a little for every row
+ * that matches, and a word found in a tenth of all questions ("number", "cost") says little about
+ * which earlier question is the one. The rarest words are kept until their rows add up to this.
+ */
+const RANKED_ROWS = 6_000;
+/** A search matching more than this many questions ranks the newest this many (num grows with time). */
+const SEARCH_WINDOW = 3_000;
+
+export class ReuseQueries {
+  constructor(private readonly db: Db) {
+    // How many questions hold each indexed word: a connection's own view of the index, never stored.
+    db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.question_vocab USING fts5vocab(main, question_text, row)');
+  }
+
+  private readonly statements = new Map<string, Statement>();
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  /**
+   * Earlier questions from other cases closest to `text`, best first: BM25 over the question and
+   * the answer (the question weighted ten times), any of the question's meaningful words matching.
+   */
+  closestQuestions(text: string, excludeCaseId: string | null, limit: number): (Candidate & { similarity: number })[] {
+    const match = anyWordQuery(this.rarestWords(significantWords(text)));
+    if (!match) return [];
+    const rows = this.stmt(
+      `SELECT s.num, s.case_id, s.question_id, s.answer_id, s.question
+       FROM (SELECT rowid AS num FROM question_text WHERE question_text MATCH ? ORDER BY rank LIMIT ?) hit
+       JOIN question_search s ON s.num = hit.num
+       WHERE s.answer_id IS NOT NULL AND s.case_id IS NOT ? AND s.binned = 0`,
+    ).all(match, (limit + 1) * OVERSAMPLE, excludeCaseId) as Candidate[];
+    const scored = rows.map((r, rank) => ({ ...r, rank, similarity: round(questionSimilarity(text, r.question)) }));
+    // BM25's order, but a question asked before almost word for word always comes first.
+    scored.sort((a, b) => Number(b.similarity >= SAME_QUESTION) - Number(a.similarity >= SAME_QUESTION) || a.rank - b.rank);
+    return scored.slice(0, limit).map(({ rank: _rank, ...r }) => r);
+  }
+
+  /**
+   * The words to match on, rarest first, while the questions holding them stay within RANKED_ROWS
+   * (the rarest always). How many questions hold a word is read from the index's vocabulary, where
+   * words are stored stemmed: the longest stored term the word starts with stands for its stem.
+   */
+  private rarestWords(words: readonly string[]): string[] {
+    if (words.length <= 1) return [...words];
+    const prefixes = (w: string) => (/^\d+$/.test(w) || w.length <= 3 ? [w] : Array.from({ length: w.length - Math.max(3, Math.ceil(w.length / 2)) + 1 }, (_, i) => w.slice(0, Math.max(3, Math.ceil(w.length / 2)) + i)));
+    const counts = new Map(
+      (this.stmt('SELECT term, doc FROM temp.question_vocab WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(words.flatMap(prefixes))])) as { term: string; doc: number }[]).map((r) => [r.term, r.doc]),
+    );
+    const held = (w: string) => {
+      const p = prefixes(w).reverse().find((x) => counts.has(x));
+      return p === undefined ? 0 : counts.get(p)!;
+    };
+    const byRarity = words.map((w) => ({ w, n: held(w) })).sort((a, b) => a.n - b.n);
+    const picked: string[] = [];
+    let rows = 0;
+    for (const { w, n } of byRarity) {
+      if (picked.length > 0 && rows + n > RANKED_ROWS) break;
+      picked.push(w);
+      rows += n;
+    }
+    return picked;
+  }
+
+  answeredBefore(caseId: string, questionId: string | undefined, text: string | undefined, limit: number): EarlierAnswer[] {
+    let wanted = text;
+    if (questionId !== undefined) {
+      const q = this.stmt('SELECT text FROM questions WHERE id = ? AND case_id = ?').get(questionId, caseId) as { text: string } | undefined;
+      if (!q) throw new DeskError('not-found', 'That question is no longer in the case: it may have been split again. Choose the question again.');
+      wanted = q.text;
+    }
+    const found = this.closestQuestions(wanted ?? '', caseId, limit);
+    if (found.length === 0) return [];
+    const cases = this.casesById(found.map((f) => f.case_id));
+    const answers = this.answersById(found.map((f) => f.answer_id));
+    const numbers = new Map((this.stmt('SELECT id, number FROM questions WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(found.map((f) => f.question_id))) as { id: string; number: string }[]).map((r) => [r.id, r.number]));
+    const out: EarlierAnswer[] = [];
+    for (const f of found) {
+      const c = cases.get(f.case_id);
+      const a = answers.get(f.answer_id);
+      if (!c || !a) continue;
+      out.push({
+        ...caseFields(c),
+        questionId: f.question_id,
+        questionNumber: numbers.get(f.question_id) ?? '',
+        question: f.question,
+        answer: a.answer,
+        answerText: a.text,
+        similarity: f.similarity,
+        same: f.similarity >= SAME_QUESTION,
+      });
+    }
+    return out;
+  }
+
+  /** A request's questions against earlier cases: round-robin candidates, and the closest question for each. */
+  roundRobinFor(questions: readonly string[], excludeCaseId: string | null): { candidates: RoundRobinMatch[]; closest: ClosestEarlier[] } {
+    const perQuestion = questions.map((text, index) => ({ index, matches: text.trim() ? this.closestQuestions(text, excludeCaseId, 20) : [] }));
+    const ids = [...new Set(perQuestion.flatMap((p) => p.matches.map((m) => m.case_id)))];
+    const cases = this.casesById(ids);
+    const closest: ClosestEarlier[] = [];
+    for (const p of perQuestion) {
+      const best = [...p.matches].sort((a, b) => b.similarity - a.similarity)[0];
+      const c = best && cases.get(best.case_id);
+      if (!best || !c || best.similarity < MATCHING_QUESTION) continue;
+      closest.push({ index: p.index, caseId: c.id, ref: c.ref, date: c.sent ?? c.received, historical: c.historical === 1, questionId: best.question_id, similarity: best.similarity, same: best.similarity >= SAME_QUESTION });
+    }
+    const candidates = recogniseRoundRobins(
+      perQuestion.map((p) => ({ index: p.index, matches: p.matches.map((m) => ({ caseId: m.case_id, questionId: m.question_id, similarity: m.similarity })) })),
+      questions.filter((q) => q.trim()).length,
+    ).flatMap((r) => {
+      const c = cases.get(r.caseId);
+      return c ? [{ ...caseFields(c), matched: r.pairs.length, total: r.total, pairs: r.pairs }] : [];
+    });
+    return { candidates, closest };
+  }
+
+  /**
+   * Global search: questions and answers matching the query (with the words in context), then cases
+   * whose title or reference match it, each narrowed by the filters, best first.
+   */
+  searchAll(query: string, filters: SearchFilters, limit: number): SearchHit[] {
+    const terms = parseSearchTerms(query);
+    const match = ftsQuery(terms);
+    if (!match) return [];
+    const where = caseFilter(filters, 's');
+    const section = filters.section ? normaliseSectionFilter(filters.section) : null;
+    const questionWhere: string[] = [];
+    const questionParams: (string | number)[] = [];
+    if (filters.outcome) {
+      questionWhere.push('s.disposition = ?');
+      questionParams.push(filters.outcome);
+    }
+    if (section) {
+      questionWhere.push("EXISTS (SELECT 1 FROM json_each(s.exemptions) e WHERE e.value = ? OR e.value LIKE ? ESCAPE '\\')");
+      questionParams.push(section, `${section.replace(/[\\%_]/g, (ch) => `\\${ch}`)}(%`);
+    }
+    // A very broad search ("contract") ranks its newest SEARCH_WINDOW matches: ranking costs a
+    // little per match, and the walk to the cut-off, newest first, far less.
+    const filtered = where.sql.length > 0 || questionWhere.length > 0;
+    let top: { num: number }[];
+    if (filtered) {
+      // With filters, one walk, newest first, over the matches that pass them (read from the row of
+      // question_search FTS5 points at: migration 13), and BM25 computed for those alone, in the
+      // select list: ORDER BY rank would score every match before the filters ran.
+      const conditions = ['s.binned = 0', ...where.sql, ...questionWhere].join(' AND ');
+      top = this.stmt(
+        `SELECT num FROM (
+           SELECT question_text.rowid AS num, bm25(question_text, 10.0, 1.0) AS score
+           FROM question_text JOIN question_search s ON s.num = question_text.rowid
+           WHERE question_text MATCH ? AND ${conditions} ORDER BY question_text.rowid DESC LIMIT ?)
+         ORDER BY score, num DESC LIMIT ?`,
+      ).all(match, ...where.params, ...questionParams, SEARCH_WINDOW, limit) as { num: number }[];
+    } else {
+      const cut = (this.stmt('SELECT rowid AS num FROM question_text WHERE question_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').get(match, SEARCH_WINDOW - 1) as { num: number } | undefined)?.num ?? 0;
+      // Then the best rows by rank, then their snippets: snippet() runs on the page of results
+      // alone, never on every match.
+      top = this.stmt(
+        `SELECT question_text.rowid AS num FROM question_text JOIN question_search s ON s.num = question_text.rowid
+         WHERE question_text MATCH ? AND question_text.rowid >= ? AND s.binned = 0 ORDER BY rank LIMIT ?`,
+      ).all(match, cut, limit) as { num: number }[];
+    }
+    const hits: SearchHit[] = [];
+    if (top.length > 0) {
+      const rows = this.stmt(
+        `SELECT question_text.rowid AS num, s.case_id, s.question_id, s.disposition, q.number,
+           snippet(question_text, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '${ELLIPSIS}', 40) AS question,
+           snippet(question_text, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '${ELLIPSIS}', 24) AS answer
+         FROM question_text JOIN question_search s ON s.num = question_text.rowid LEFT JOIN questions q ON q.id = s.question_id
+         WHERE question_text MATCH ? AND question_text.rowid IN (SELECT value FROM json_each(?))`,
+      ).all(match, JSON.stringify(top.map((t) => t.num))) as { num: number; case_id: string; question_id: string; disposition: string | null; number: string | null; question: string; answer: string }[];
+      const byNum = new Map(rows.map((r) => [r.num, r]));
+      const cases = this.casesById(rows.map((r) => r.case_id));
+      for (const t of top) {
+        const r = byNum.get(t.num);
+        const c = r && cases.get(r.case_id);
+        if (!r || !c) continue;
+        const answer = markedSegments(r.answer);
+        hits.push({
+          ...caseFields(c),
+          questionId: r.question_id,
+          questionNumber: r.number,
+          question: markedSegments(r.question),
+          // An answer with no matching words in it adds nothing to the result but length.
+          answer: answer.some((s) => s.mark) ? answer : [],
+          outcome: (r.disposition as SearchHit['outcome']) ?? null,
+        });
+      }
+    }
+    // Cases by title or reference: these say nothing of an answer's outcome or sections.
+    if (hits.length < limit && !filters.outcome && !section) {
+      const seen = new Set(hits.map((h) => h.caseId));
+      for (const c of this.casesByTitle(terms, caseFilter(filters, 'c'), limit - hits.length + seen.size)) {
+        if (seen.has(c.id) || hits.length >= limit) continue;
+        seen.add(c.id);
+        hits.push({ ...caseFields(c), questionId: null, questionNumber: null, question: markTitle(c.title, terms), answer: [], outcome: null });
+      }
+    }
+    return hits;
+  }
+
+  /** Cases whose reference or title hold every term (case_text, the list's own index; not folded). */
+  private casesByTitle(terms: readonly SearchTerm[], where: { sql: string[]; params: string[] }, limit: number): CaseRow[] {
+    const expr = terms.map((t) => (t.kind === 'prefix' ? `"${t.words[0]}"*` : `"${t.words.join(' ')}"`)).join(' AND ');
+    return this.stmt(
+      `SELECT c.id, c.ref, c.title, c.regime, c.status, c.received, c.sent, c.historical FROM case_text JOIN cases c ON c.num = case_text.rowid
+       WHERE case_text MATCH ? AND ${['c.deleted_at IS NULL', ...where.sql].join(' AND ')} ORDER BY coalesce(c.sent, c.received) DESC LIMIT ?`,
+    ).all(`{ref title} : (${expr})`, ...where.params, limit) as CaseRow[];
+  }
+
+  private casesById(ids: readonly string[]): Map<string, CaseRow> {
+    const rows = this.stmt('SELECT id, ref, title, regime, status, received, sent, historical FROM cases WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(ids)])) as CaseRow[];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  private answersById(ids: readonly string[]): Map<string, { answer: Answer; text: string }> {
+    const rows = this.stmt('SELECT id, covers, doc, plain_text, disposition, exemptions, redirect_to FROM answers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(ids)])) as {
+      id: string;
+      covers: string;
+      doc: string;
+      plain_text: string;
+      disposition: Answer['disposition'];
+      exemptions: string;
+      redirect_to: string;
+    }[];
+    const out = new Map<string, { answer: Answer; text: string }>();
+    for (const r of rows) {
+      try {
+        out.set(r.id, {
+          answer: { id: r.id, covers: JSON.parse(r.covers) as string[], doc: JSON.parse(r.doc) as Answer['doc'], disposition: r.disposition, exemptions: JSON.parse(r.exemptions) as string[], redirectTo: r.redirect_to },
+          text: r.plain_text,
+        });
+      } catch {
+        // A damaged answer is not offered; opening its case says what is wrong with it.
+      }
+    }
+    return out;
+  }
+}
+
+function caseFields(c: CaseRow) {
+  return { caseId: c.id, ref: c.ref, title: c.title, regime: c.regime, status: c.status, received: c.received, sent: c.sent, historical: c.historical === 1 };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * The case-level filters as SQL: the date a case was answered (or received, while open), regime. On
+ * `s` (question_search) they read the copies migration 13 keeps beside each question; on `c`, the case.
+ */
+function caseFilter(f: SearchFilters, on: 's' | 'c'): { sql: string[]; params: string[] } {
+  const sql: string[] = [];
+  const params: string[] = [];
+  const answeredOn = on === 's' ? 's.answered_on' : 'coalesce(c.sent, c.received)';
+  if (f.from) {
+    sql.push(`${answeredOn} >= ?`);
+    params.push(f.from);
+  }
+  if (f.to) {
+    sql.push(`${answeredOn} <= ?`);
+    params.push(f.to);
+  }
+  if (f.regime) {
+    sql.push(`${on}.regime = ?`);
+    params.push(f.regime);
+  }
+  return { sql, params };
+}
+
+/** A title with the searched words marked: case_text keeps no text to take a snippet from. */
+function markTitle(title: string, terms: readonly SearchTerm[]): TextSegment[] {
+  const words = terms.flatMap((t) => t.words.map((w) => ({ w, prefix: t.kind === 'prefix' })));
+  const out: TextSegment[] = [];
+  let last = 0;
+  for (const m of title.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const lower = m[0].toLowerCase();
+    if (!words.some(({ w, prefix }) => (prefix ? lower.startsWith(w) : lower === w))) continue;
+    if (m.index > last) out.push({ text: title.slice(last, m.index), mark: false });
+    out.push({ text: m[0], mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < title.length) out.push({ text: title.slice(last), mark: false });
+  return out;
+}
