@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskError } from '../../core/api/errors';
+import type { Bundle } from '../../core/model';
 import { parseBundleText } from '../../core/model/bundleText';
 import { DeskService } from './deskService';
 import { tempWorkspacePath } from './testing/testWorkspace';
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 // A JSON path as formatIssuePath writes it ("cases[1].received", "(top level)"), or a key named in the message.
-const NAMES_A_PATH = /\(top level\)|\b(?:cases|organisation|format)\b|\[\d+\]/;
+const NAMES_A_PATH = /\(top level\)|\b(?:cases|organisation|format|logOrders|holidays)\b|\[\d+\]/;
 
 async function importOrRefuse(bundle: unknown): Promise<void> {
   const before = await service.exportBundle({});
@@ -97,6 +98,33 @@ describe('the bundle importer, fuzzed', () => {
       examples: [[[{ path: ['cases', 0, 'ref'], op: 'copy-sibling', value: null }]], [[{ path: ['cases', 1, 'received'], op: 'replace', value: '2204-01-01' }]]],
     });
   });
+
+  it('imports a mutated version 2 backup (history, a sent copy, the bin, an order) in full or refuses it with a path', async () => {
+    // Made by the service itself from the month: an answer edited, a letter exported and sent, a case binned.
+    const maker = tempWorkspacePath();
+    const source = new DeskService(maker.path, { today: () => '2024-07-01' });
+    let v2: Bundle;
+    try {
+      await source.importBundle({ bundle: iopc, replace: false });
+      const open = source.getCase({ id: source.findCaseByRef({ ref: '5024113' }).id! });
+      source.recordSentEdit({ caseId: open.id, reason: 'Reopened' });
+      source.updateCase({ id: open.id, patch: { status: 'in-review', sent: null } });
+      source.saveAnswer({ caseId: open.id, answer: { ...open.answers[0]!, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Corrected.' }] }] } } });
+      await source.exportLetter({ id: open.id, format: 'docx', draft: false });
+      source.updateCase({ id: open.id, patch: { status: 'sent', sent: '2024-07-01' } });
+      source.setLogOrder({ month: '2024-05', order: ['5024150', '5024007'] });
+      source.assignCase({ id: source.findCaseByRef({ ref: '5024007' }).id!, owner: 'sam.officer' });
+      source.deleteCase({ id: source.findCaseByRef({ ref: '5024150' }).id! });
+      v2 = await source.exportBundle({});
+    } finally {
+      await source.dispose();
+      maker.cleanup();
+    }
+    expect(v2.cases.find((c) => c.ref === '5024113')!.sentCopies?.map((f) => f.kind).sort()).toEqual(['docx', 'html']);
+    const paths = pathsOf(v2).filter((p) => p.length > 0);
+    const v2mutation: fc.Arbitrary<Mutation> = fc.record({ path: fc.constantFrom(...paths), op: fc.constantFrom('replace', 'replace', 'delete', 'copy-sibling'), value: odd });
+    await fc.assert(fc.asyncProperty(fc.array(v2mutation, { minLength: 1, maxLength: 3 }), (muts) => importOrRefuse(mutate(v2, muts))), { numRuns: 60 });
+  }, 120_000);
 
   it('reads the bytes of a bundle file or refuses them plainly, naming the file', () => {
     const bytes = new TextEncoder().encode(iopcText);

@@ -1,4 +1,4 @@
-import type { Bundle } from '../../core/model';
+import { BUNDLE_FORMAT, type Bundle } from '../../core/model';
 
 /** Synthetic workspaces for benchmarks: realistic sizes, deterministic content. */
 export function syntheticBundle(caseCount: number, questionsPerCase: number, opts: { answered?: boolean; sentMonth?: string } = {}): Bundle {
@@ -26,7 +26,7 @@ export function syntheticBundle(caseCount: number, questionsPerCase: number, opt
         : [],
     };
   });
-  return { format: 'disclosure-desk/1', cases };
+  return { format: BUNDLE_FORMAT, cases };
 }
 
 /** A 60-question request in mixed numbering styles, as pasted from an email. */
