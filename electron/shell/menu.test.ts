@@ -26,7 +26,7 @@ describe('buildAppMenu', () => {
     onPlatform('linux');
     const { top, named, labels, actions } = build();
     expect(top.map((i) => i['label'])).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
-    expect(labels(named('File'))).toEqual(['New Workspace…', 'Open Workspace…', 'separator', 'Quit']);
+    expect(labels(named('File'))).toEqual(['New Workspace…', 'Open Workspace…', 'separator', 'Import Published Log…', 'separator', 'Quit']);
     expect(labels(named('Window'))).toEqual(['Minimise', 'close']);
     (named('File')[1]!['click'] as () => void)();
     expect(actions.openWorkspace).toHaveBeenCalledOnce();
@@ -38,6 +38,45 @@ describe('buildAppMenu', () => {
     expect(top[0]).toEqual({ role: 'appMenu' });
     expect(top.slice(1).map((i) => i['label'])).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(labels(named('File')).at(-1)).toBe('Close Window');
+  });
+
+  it('offers Edit > Search Everything…, which presses Ctrl+Shift+F (Cmd on a Mac) in the window', () => {
+    onPlatform('linux');
+    const item = build().named('Edit').find((i) => i['label'] === 'Search Everything…')!;
+    // Shown, not registered: the window's own shortcut handles the keys.
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+F', registerAccelerator: false });
+    const sent: unknown[] = [];
+    (item['click'] as (item: unknown, window: unknown) => void)({}, { webContents: { sendInputEvent: (e: unknown) => sent.push(e) } });
+    expect(sent).toEqual([
+      { type: 'keyDown', keyCode: 'F', modifiers: ['control', 'shift'] },
+      { type: 'keyUp', keyCode: 'F', modifiers: ['control', 'shift'] },
+    ]);
+    expect(() => (item['click'] as (item: unknown, window: unknown) => void)({}, undefined)).not.toThrow();
+  });
+
+  it('offers View > Statistics, which presses Ctrl+Shift+T in the window (Ctrl+Shift+S is Save as clause)', () => {
+    onPlatform('linux');
+    const item = build().named('View').find((i) => i['label'] === 'Statistics')!;
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+T', registerAccelerator: false });
+    const sent: unknown[] = [];
+    (item['click'] as (item: unknown, window: unknown) => void)({}, { webContents: { sendInputEvent: (e: unknown) => sent.push(e) } });
+    expect(sent).toEqual([
+      { type: 'keyDown', keyCode: 'T', modifiers: ['control', 'shift'] },
+      { type: 'keyUp', keyCode: 'T', modifiers: ['control', 'shift'] },
+    ]);
+  });
+
+  it('offers File > Import Published Log…, which presses Ctrl+Shift+P (Cmd on a Mac) in the window', () => {
+    onPlatform('darwin');
+    const item = build().named('File').find((i) => i['label'] === 'Import Published Log…')!;
+    // Not Ctrl+Shift+L: the case screen's clause library has it.
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false });
+    const sent: unknown[] = [];
+    (item['click'] as (item: unknown, window: unknown) => void)({}, { webContents: { sendInputEvent: (e: unknown) => sent.push(e) } });
+    expect(sent).toEqual([
+      { type: 'keyDown', keyCode: 'P', modifiers: ['meta', 'shift'] },
+      { type: 'keyUp', keyCode: 'P', modifiers: ['meta', 'shift'] },
+    ]);
   });
 
   it('offers developer tools only in development', () => {

@@ -13,6 +13,32 @@ export interface MenuActions {
   spellcheck?: { enabled: boolean; set: (enabled: boolean) => void } | undefined;
 }
 
+type KeyTarget = { webContents?: { sendInputEvent?: (event: { type: 'keyDown' | 'keyUp'; keyCode: string; modifiers: string[] }) => void } };
+
+/** Ctrl+Shift+F (Cmd on a Mac) pressed in the window, as if typed. */
+export function pressSearchShortcut(window: unknown, isMac: boolean): void {
+  const contents = (window as KeyTarget | undefined)?.webContents;
+  const modifiers = [isMac ? 'meta' : 'control', 'shift'];
+  contents?.sendInputEvent?.({ type: 'keyDown', keyCode: 'F', modifiers });
+  contents?.sendInputEvent?.({ type: 'keyUp', keyCode: 'F', modifiers });
+}
+
+/** Ctrl+Shift+P (Cmd on a Mac) pressed in the window: the window opens Import published log (renderer/src/App.tsx). */
+export function pressImportLogShortcut(window: unknown, isMac: boolean): void {
+  const contents = (window as KeyTarget | undefined)?.webContents;
+  const modifiers = [isMac ? 'meta' : 'control', 'shift'];
+  contents?.sendInputEvent?.({ type: 'keyDown', keyCode: 'P', modifiers });
+  contents?.sendInputEvent?.({ type: 'keyUp', keyCode: 'P', modifiers });
+}
+
+/** Ctrl+Shift+T (Cmd on a Mac) pressed in the window: the window opens Statistics (renderer/src/App.tsx). */
+export function pressStatisticsShortcut(window: unknown, isMac: boolean): void {
+  const contents = (window as KeyTarget | undefined)?.webContents;
+  const modifiers = [isMac ? 'meta' : 'control', 'shift'];
+  contents?.sendInputEvent?.({ type: 'keyDown', keyCode: 'T', modifiers });
+  contents?.sendInputEvent?.({ type: 'keyUp', keyCode: 'T', modifiers });
+}
+
 /** The application menu, in UK English. Edit and View are mostly roles so the OS shortcuts hold. */
 export function buildAppMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
@@ -28,6 +54,9 @@ export function buildAppMenu(actions: MenuActions): Menu {
         { label: 'New Workspace…', click: () => actions.newWorkspace() },
         { label: 'Open Workspace…', click: () => actions.openWorkspace() },
         { type: 'separator' },
+        // Like Search Everything: the window owns the shortcut, the menu presses it there.
+        { label: 'Import Published Log…', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false, click: (_item, window) => pressImportLogShortcut(window, isMac) },
+        { type: 'separator' },
         isMac ? { role: 'close', label: 'Close Window' } : { role: 'quit', label: 'Quit' },
       ],
     },
@@ -42,6 +71,15 @@ export function buildAppMenu(actions: MenuActions): Menu {
         { role: 'paste' },
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        {
+          // The window owns the shortcut (renderer/src/App.tsx), so the menu only shows it and, when
+          // chosen, presses it in the window: one code path, and no new channel into the page.
+          label: 'Search Everything…',
+          accelerator: 'CmdOrCtrl+Shift+F',
+          registerAccelerator: false,
+          click: (_item, window) => pressSearchShortcut(window, isMac),
+        },
         ...(actions.spellcheck
           ? [
               { type: 'separator' as const },
@@ -58,6 +96,9 @@ export function buildAppMenu(actions: MenuActions): Menu {
     {
       label: top('View'),
       submenu: [
+        // The window owns the shortcut, as for Search Everything: the menu presses it.
+        { label: 'Statistics', accelerator: 'CmdOrCtrl+Shift+T', registerAccelerator: false, click: (_item, window) => pressStatisticsShortcut(window, isMac) },
+        { type: 'separator' },
         { role: 'reload' },
         { role: 'forceReload' },
         // Developer tools only in development: a packaged app gives no console to paste into.
