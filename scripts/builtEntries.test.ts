@@ -51,6 +51,31 @@ describe('the built entries load no heavy package at start', () => {
   });
 });
 
+describe('the CLI commands load only the parsers they use', () => {
+  // `desk export log` took 1.2–1.6 s, a third of it loading the readers of files from outside
+  // (Word, email, Outlook, PDF) and TipTap, none of which an export uses: they came in with the
+  // DeskService's intake, the log import and the bundle codec (issue 13).
+  const PARSERS = ['mammoth', 'pdfjs-dist', 'postal-mime', '@kenjiuno/msgreader', '@tiptap/'];
+  const parsersAmong = (specifiers: Iterable<string>) =>
+    [...specifiers].filter((s) => PARSERS.some((p) => (p.endsWith('/') ? s.startsWith(p) : s === p || s.startsWith(`${p}/`))));
+  const commandChunk = (name: string) => {
+    const files = readdirSync(built('cli')).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+    expect(files, `dist/cli holds no single chunk for the ${name} command`).toHaveLength(1);
+    return dist(`cli/${files[0]!}`);
+  };
+
+  it.each(['exportLog', 'deadline'])('dist/cli/%s-*.js, with the chunks it imports statically', (name) => {
+    const loaded = packagesLoadedAtStart(commandChunk(name));
+    expect(parsersAmong(loaded.keys()).map((p) => `${p} (from ${loaded.get(p)!.join(', ')})`)).toEqual([]);
+  });
+
+  it('…and the parsers are still built, for the commands that read files', () => {
+    const chunks = readdirSync(built('cli')).map((f) => dist(`cli/${f}`));
+    const everywhere = new Set(chunks.flatMap((f) => [...packagesLoadedAtStart(f).keys()]));
+    expect(parsersAmong(everywhere).map((p) => p.replace(/^(@tiptap\/).*/, '$1').replace(/^(pdfjs-dist)\/.*/, '$1'))).toEqual(expect.arrayContaining(PARSERS));
+  });
+});
+
 describe('the renderer\'s first load', () => {
   it('leaves out date-holidays and the check rules: they load with the screens that need them', () => {
     const html = readFileSync(built('renderer/index.html'), 'utf8');
@@ -75,5 +100,21 @@ describe('the renderer\'s first load', () => {
     const holding = (word: string) => chunks.filter((f) => readFileSync(dist(`renderer/assets/${f}`), 'utf8').includes(word));
     expect(holding('Fronleichnam')).not.toEqual([]);
     expect(holding('dangling-answer')).not.toEqual([]);
+  });
+
+  it('opening a case does not wait for date-holidays: the case screen\'s chunks leave it out', () => {
+    // Its tables took a third of the time to open a 200-question case; the service computes the
+    // deadlines, and the check rules that count working days load after the case is on screen.
+    const chunks = readdirSync(built('renderer/assets')).filter((f) => /^CaseScreen-.*\.js$/.test(f));
+    expect(chunks).toHaveLength(1);
+    const loaded = new Map<string, string>();
+    const load = (file: string) => {
+      if (loaded.has(file)) return;
+      const text = readFileSync(built(`renderer/assets/${file}`), 'utf8');
+      loaded.set(file, text);
+      for (const m of text.matchAll(/(?:^|;)\s*import\s*(?:[^"';]*?from\s*)?"\.\/([^"]+\.js)"/g)) load(m[1]!);
+    };
+    load(chunks[0]!);
+    expect([...loaded].filter(([, text]) => text.includes('Fronleichnam')).map(([file]) => file)).toEqual([]);
   });
 });

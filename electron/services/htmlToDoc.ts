@@ -1,9 +1,5 @@
-import { getSchema } from '@tiptap/core';
-import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
-import { answerExtensions } from '../../core/editor/extensions';
+import type { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
 import type { RichNode } from '../../core/model';
-
-type HappyDom = typeof import('happy-dom');
 
 /**
  * HTML (from a bundle, or pasted from Word/Outlook) -> the editor's JSON, parsed by the editor's own
@@ -12,7 +8,8 @@ type HappyDom = typeof import('happy-dom');
  * One server-side DOM window, one schema and one parser serve every conversion. TipTap's own
  * generateJSON builds all three per call: an import of 2,500 cases × 10 answers held a window per
  * answer until the batch ended (0.45 MB each) and ran out of heap. The DOM package takes about a second
- * to load, so it is loaded only when first used (`desk deadline` should not pay for it); after
+ * to load, so it is loaded only when first used (`desk deadline` should not pay for it), and TipTap
+ * with it (the bundle and log commands import this file, and only an import converts HTML); after
  * `loadHtmlToDoc` resolves, `htmlToDocSync` converts without awaiting, so a whole import can be
  * converted case by case inside a loop that also reports progress.
  */
@@ -25,7 +22,12 @@ let converter: Converter | null = null;
 let loading: Promise<Converter> | null = null;
 
 export function loadHtmlToDoc(): Promise<void> {
-  loading ??= import('happy-dom').then((dom: HappyDom) => {
+  loading ??= Promise.all([
+    import('happy-dom'),
+    import('@tiptap/core'),
+    import('@tiptap/pm/model'),
+    import('../../core/editor/extensions'),
+  ]).then(([dom, { getSchema }, { DOMParser }, { answerExtensions }]) => {
     const window = new dom.Window({
       settings: {
         // The HTML is untrusted: nothing in it may run or fetch anything.
@@ -39,7 +41,7 @@ export function loadHtmlToDoc(): Promise<void> {
     });
     converter = {
       container: window.document.createElement('div') as unknown as Converter['container'],
-      parser: ProseMirrorParser.fromSchema(getSchema(answerExtensions())),
+      parser: DOMParser.fromSchema(getSchema(answerExtensions())),
     };
     return converter;
   });
