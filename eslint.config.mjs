@@ -82,7 +82,8 @@ export default tseslint.config(
     'electron/services',
     ['electron/services/**'],
     {
-      packages: ['better-sqlite3', 'docx', 'playwright-core', 'mammoth', 'jszip', '@kenjiuno/msgreader', 'postal-mime', '@tiptap/html', 'happy-dom', 'zod', 'date-holidays', ...TIPTAP],
+      // pdfjs-dist: the past-log import reads PDFs with it, inside the untrusted worker (./logImport).
+      packages: ['better-sqlite3', 'pg', 'docx', 'playwright-core', 'mammoth', 'jszip', '@kenjiuno/msgreader', 'postal-mime', '@tiptap/html', 'happy-dom', 'zod', 'date-holidays', 'pdfjs-dist', ...TIPTAP],
       nodeBuiltins: true,
       folders: ['electron/services', 'core', 'templates', 'assets'],
     },

@@ -18,6 +18,8 @@ import { sixtyQuestionRequest, syntheticBundle } from './bench/synthetic';
 import { benchImportScale } from './bench/importScale';
 import { CASE_LIST_PAGE } from '../renderer/src/caseList/CaseList';
 import { benchGeneratedStore } from './bench/storeScale';
+import { benchReuse } from './bench/reuseScale';
+import { benchLogImport } from './bench/logImportBench';
 
 function report(figure: string, value: number, unit: string, extra: Record<string, unknown> = {}) {
   console.log(JSON.stringify({ figure, value: Math.round(value * 100) / 100, unit, ...extra }));
@@ -87,6 +89,10 @@ for (const f of [...(await benchLogExports()), ...monthFigures]) {
 }
 // The store at the size of a large office (issue 13): a generated 50,000-case workspace.
 for (const f of benchGeneratedStore()) report(f.name, f.value, f.unit, f.detail);
+// Answered before and global search (issue 14): a generated 6,000-case workspace, ten questions a case.
+for (const f of benchReuse()) report(f.name, f.value, f.unit, f.detail);
+// Past logs in (issue 14): the example month and a 600-entry year as DOCX, through the CLI and in-process.
+for (const f of await benchLogImport('dist/cli.js')) report(f.name, f.value, f.unit, f.detail);
 
 // --- Renderer figures in Chromium ----------------------------------------------------------
 const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));

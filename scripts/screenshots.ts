@@ -6,7 +6,8 @@
 //   npm run screenshots -- --write       writes to docs/screenshots/, the README's pictures
 //   npm run screenshots -- --out DIR     writes to DIR
 import { chromium, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,7 +82,15 @@ try {
   await page.waitForFunction(() => (document.querySelector('.log-preview')?.shadowRoot?.querySelector('.log-preview-page')?.textContent ?? '').length > 0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await shoot(page, 'log.png');
-  console.log(`Wrote case.png, new-case.png and log.png to ${outDir}/${options.write ? '' : ' (add -- --write to update docs/screenshots)'}`);
+  // The letter as the requester receives it: the exported PDF, its first page drawn by poppler, so the
+  // letter's own parts (salutation, opening, closing section, sign-off) can be looked at like the screens.
+  const { id } = await service.findCaseByRef({ ref: '5024007' });
+  if (!id) throw new Error('the demo workspace has no case 5024007');
+  const letter = await service.exportLetter({ id, format: 'pdf', draft: false });
+  const pdfPath = join(outDir, 'letter.pdf');
+  writeFileSync(pdfPath, Buffer.from(letter.base64, 'base64'));
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdfPath, join(outDir, 'letter')]);
+  console.log(`Wrote case.png, new-case.png, log.png and letter.pdf (pages drawn as letter-1.png, letter-2.png) to ${outDir}/${options.write ? '' : ' (add -- --write to update docs/screenshots)'}`);
 } finally {
   await browser.close();
   await server.close();

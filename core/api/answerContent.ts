@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ANSWER_MARK_TYPES, ANSWER_NODE_TYPES } from '../editor/extensions';
-import { AnswerSchema, type RichNode } from '../model';
+import { ANSWER_MARK_TYPES, ANSWER_NODE_TYPES } from '../editor/answerTypes';
+import { AnswerSchema, LetterPartsSchema, type RichNode } from '../model';
 
 /**
  * What an answer may contain, enforced where it is saved. core/model checks only that the JSON has
@@ -46,3 +46,9 @@ export const SavedAnswerSchema = AnswerSchema.superRefine((answer, ctx) => {
   for (const issue of answerContentIssues(answer.doc)) ctx.addIssue({ code: 'custom', path: ['doc', ...issue.path], message: issue.message });
 });
 export type SavedAnswer = z.infer<typeof SavedAnswerSchema>;
+
+/** The letter's parts as `updateCase` accepts them: the closing section holds what an answer may. */
+export const SavedLetterPartsSchema = LetterPartsSchema.superRefine((parts, ctx) => {
+  if (!parts.closing) return;
+  for (const issue of answerContentIssues(parts.closing)) ctx.addIssue({ code: 'custom', path: ['closing', ...issue.path], message: issue.message.replace('in an answer', 'in the closing section') });
+});

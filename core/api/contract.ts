@@ -3,12 +3,14 @@ import {
   AnswerSchema,
   AttachmentSchema,
   BundleSchema,
+  CaseChannelSchema,
   CaseSchema,
   caseReferenceSchema,
   CaseStatusSchema,
   CaseSummarySchema,
   CheckOverrideSchema,
   ClockSchema,
+  InternalReviewSchema,
   IsoDateSchema,
   OrganisationSchema,
   QuestionSchema,
@@ -18,10 +20,16 @@ import {
   RequestFileSchema,
 } from '../model';
 import { clauseContract } from './clauseContract';
-import { SavedAnswerSchema } from './answerContent';
+import { reuseContract } from '../reuse/reuseContract';
+import { logImportContract } from '../logImport/logImportContract';
+import { historyContract } from './historyContract';
+import { statsContract } from '../stats/statsContract';
+import { OwnerFilterSchema, teamContract } from '../team/teamContract';
+import { SavedAnswerSchema, SavedLetterPartsSchema } from './answerContent';
 import type { CallContext } from './calls';
 import type { DeskMethodName } from './methodNames';
 import { CheckPurposeSchema, FindingSchema } from '../checks/finding';
+import { BIN_DAYS } from './bin';
 
 /**
  * The DeskApi contract: every method the window may call, with the schema of its input and output.
@@ -46,6 +54,8 @@ export const NewCaseSchema = z
     received: IsoDateSchema,
     requester: RequesterSchema.default({ name: '', email: '', address: '' }),
     requestText: z.string().max(2_000_000, 'the request is over 2 million characters: attach it instead').default(''),
+    /** How the request arrived; absent means email. */
+    channel: CaseChannelSchema.optional(),
   })
   .strict();
 export type NewCase = z.infer<typeof NewCaseSchema>;
@@ -66,6 +76,11 @@ export const CasePatchSchema = z
     attachments: z.array(AttachmentSchema),
     clock: ClockSchema,
     overrides: z.array(CheckOverrideSchema),
+    /** The letter's own parts, all four at once (core/model/letterParts); a part set to null follows its default. */
+    letter: SavedLetterPartsSchema,
+    channel: CaseChannelSchema,
+    /** The requester's internal review (core/model/internalReview); null takes one recorded in error away. */
+    review: InternalReviewSchema.nullable(),
   })
   .partial()
   .strict();
@@ -121,9 +136,27 @@ export const LogCandidateSchema = z.object({ ref: z.string(), title: z.string(),
 export const ExportedFileSchema = z.object({ fileName: z.string().min(1), base64: z.string() }).strict();
 export type ExportedFileData = z.infer<typeof ExportedFileSchema>;
 
+export const BinnedCaseSchema = z
+  .object({ id: z.string(), ref: z.string(), title: z.string(), deletedAt: z.string(), daysLeft: z.number().int() })
+  .strict();
+export type BinnedCase = z.infer<typeof BinnedCaseSchema>;
+
+/** A month's log order: case references, first published first. */
+const LogMonthShape = { month: LogSelectionShape.month };
+
 export const deskContract = {
   // The clause library: listing, editing, packs and filling (see ./clauseContract).
   ...clauseContract,
+  // Earlier answers offered while drafting, round robins and global search (see ../reuse/reuseContract).
+  ...reuseContract,
+  // Past published logs in, as historical cases (../logImport/logImportContract.ts).
+  ...logImportContract,
+  // An answer's versions and the copy of what was sent (see ./historyContract).
+  ...historyContract,
+  // The statistics the s45 Code of Practice asks for, and their files (../stats/statsContract.ts).
+  ...statsContract,
+  // Working together: owners, sign-off, returned answers (../team/teamContract.ts).
+  ...teamContract,
   getWorkspace: method(Empty, WorkspaceInfoSchema),
   saveOrganisation: method(OrganisationSchema, OrganisationSchema),
 
@@ -136,21 +169,61 @@ export const deskContract = {
         search: z.string().max(500).default(''),
         today: IsoDateSchema.optional(),
         regime: RegimeSchema.optional(),
+        /** Whose cases (core/team); absent means everyone's. */
+        owner: OwnerFilterSchema.optional(),
+        /** Only cases ready for review and not yet approved: the reviewers' queue. */
+        forReview: z.boolean().optional(),
         offset: z.number().int().min(0).optional(),
         limit: z.number().int().min(1).max(10_000).optional(),
       })
       .strict(),
     z.array(CaseSummarySchema),
   ),
-  getCase: method(Id, CaseSchema),
+  // team: answers carry their version (for saving against it) and any reviewer's comment (core/team).
+  getCase: method(z.object({ id: z.string().min(1), team: z.boolean().optional() }).strict(), CaseSchema),
   /** The id of the case with exactly this reference, or null: one indexed look-up, not a list of every case. */
   findCaseByRef: method(z.object({ ref: z.string().trim().min(1).max(200) }).strict(), z.object({ id: z.string().nullable() }).strict()),
   createCase: method(NewCaseSchema, CaseSchema),
   updateCase: method(z.object({ id: z.string().min(1), patch: CasePatchSchema }).strict(), CaseSchema),
+  /** Moves a case to the bin: gone from the list, search, log and checks, restorable for BIN_DAYS days. */
   deleteCase: method(Id, z.object({ deleted: z.boolean() }).strict()),
+  restoreCase: method(Id, z.object({ restored: z.boolean() }).strict()),
+  /** The bin, most recently deleted first, with the days left before a purge may remove each case. */
+  listBin: method(Empty, z.array(BinnedCaseSchema)),
+  /** Removes for good the cases binned more than `olderThanDays` days ago (desk bin purge). */
+  purgeBin: method(z.object({ olderThanDays: z.number().int().min(0).max(36_500).default(BIN_DAYS) }).strict(), z.object({ purged: z.array(BinnedCaseSchema) }).strict()),
+  /**
+   * Why the list for these filters is empty: the cases the status filter, the regime or the bin hide
+   * that would match otherwise. A search looks in every status, so it reports no status counts.
+   * With a team view (owner, forReview as for listCases) the counts are of that view's cases, and
+   * `hiddenByTeam` counts, by whose they are, the cases the view itself hides.
+   */
+  explainEmptyList: method(
+    z
+      .object({
+        filter: CaseFilterSchema.default('all'),
+        search: z.string().max(500).default(''),
+        today: IsoDateSchema.optional(),
+        regime: RegimeSchema.optional(),
+        owner: OwnerFilterSchema.optional(),
+        forReview: z.boolean().optional(),
+      })
+      .strict(),
+    z
+      .object({
+        otherStatuses: z.array(z.object({ status: CaseStatusSchema, count: z.number().int() }).strict()),
+        otherRegimes: z.array(z.object({ regime: RegimeSchema, count: z.number().int() }).strict()),
+        inBin: z.number().int(),
+        hiddenByTeam: z.object({ mine: z.number().int(), others: z.number().int(), unassigned: z.number().int() }).strict().optional(),
+      })
+      .strict(),
+  ),
   getCaseDeadline: method(z.object({ id: z.string().min(1), today: IsoDateSchema.optional() }).strict(), DeadlineViewSchema),
 
   // Only the node and mark types of the answer schema (./answerContent): the exporters know no others.
+  // An answer naming its `version` is saved only if that is still the stored one; otherwise a
+  // `conflict` error carries the stored answer (core/team/teamContract: answerConflictOf), and the
+  // answer comes back with its new version.
   saveAnswer: method(z.object({ caseId: z.string().min(1), answer: SavedAnswerSchema }).strict(), AnswerSchema),
   deleteAnswer: method(z.object({ caseId: z.string().min(1), answerId: z.string().min(1) }).strict(), z.object({ deleted: z.boolean() }).strict()),
   // Answering questions together rewrites several answers and drops others: one call, one transaction,
@@ -158,6 +231,15 @@ export const deskContract = {
   replaceAnswers: method(
     z.object({ caseId: z.string().min(1), answers: z.array(SavedAnswerSchema).max(1000), removed: z.array(z.string().min(1)).max(1000).default([]) }).strict(),
     z.object({ saved: z.number().int(), deleted: z.number().int() }).strict(),
+  ),
+  /**
+   * Split again (and its undo): the case's questions replaced and every answer re-attached to them in one
+   * transaction, so no moment exists where the answers point at questions the case no longer has.
+   * Answers not named keep their text and lose links to questions that went.
+   */
+  resplitCase: method(
+    z.object({ id: z.string().min(1), questions: z.array(QuestionSchema).max(2_000), answers: z.array(SavedAnswerSchema).max(1000) }).strict(),
+    CaseSchema,
   ),
 
   computeDeadline: method(
@@ -202,8 +284,15 @@ export const deskContract = {
     z.object(LogSelectionShape).strict(),
     z.object({ html: z.string(), entries: z.array(LogCandidateSchema), publishedMonths: z.array(z.object({ month: z.string(), count: z.number().int() }).strict()) }).strict(),
   ),
+  /**
+   * The officer's order of a month's log entries, kept in the workspace with the month (never in one
+   * machine's browser). null: no order was saved, and the entries follow their dates sent.
+   */
+  getLogOrder: method(z.object(LogMonthShape).strict(), z.object({ order: z.array(z.string()).nullable() }).strict()),
+  setLogOrder: method(z.object({ ...LogMonthShape, order: z.array(z.string().min(1)).max(5_000) }).strict(), z.object({ order: z.array(z.string()) }).strict()),
   exportLog: method(z.object({ ...LogSelectionShape, format: z.enum(['docx', 'pdf', 'html']), callId: CallIdSchema.optional() }).strict(), ExportedFileSchema),
-  exportLetter: method(z.object({ id: z.string().min(1), format: z.enum(['docx', 'pdf']) }).strict(), ExportedFileSchema),
+  // draft: watermarked "DRAFT — not for sending", for sign-off; not kept as what was sent.
+  exportLetter: method(z.object({ id: z.string().min(1), format: z.enum(['docx', 'pdf']), draft: z.boolean().default(false) }).strict(), ExportedFileSchema),
 
   splitRequest: method(
     z.object({ text: z.string().max(2_000_000, 'the request is over 2 million characters: split it by hand') }).strict(),

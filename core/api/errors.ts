@@ -34,6 +34,8 @@ export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];
 export interface DeskErrorData {
   code: DeskErrorCode;
   message: string;
+  /** Plain data the window may need to act (a version conflict carries the stored answer: core/team). */
+  detail?: unknown;
 }
 
 export function isDeskErrorCode(value: unknown): value is DeskErrorCode {
@@ -48,20 +50,21 @@ export class DeskError extends Error {
   constructor(
     readonly code: DeskErrorCode,
     message: string,
+    readonly detail?: unknown,
   ) {
     super(message);
     this.name = 'DeskError';
   }
 
   toData(): DeskErrorData {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.detail !== undefined ? { detail: this.detail } : {}) };
   }
 
   /** Re-creates the error a host sent as data; a code this build does not know is a fault, not a guess. */
   static fromData(data: unknown): DeskError {
     const d = (data ?? {}) as Partial<Record<keyof DeskErrorData, unknown>>;
     const message = typeof d.message === 'string' && d.message ? d.message : 'The request failed without saying why. Try again; if it happens again, report it.';
-    return new DeskError(isDeskErrorCode(d.code) ? d.code : 'internal', message);
+    return new DeskError(isDeskErrorCode(d.code) ? d.code : 'internal', message, d.detail);
   }
 }
 

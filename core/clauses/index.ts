@@ -9,3 +9,4 @@ export { searchClauses, type ClauseMatch, type ClauseSearchHit } from './searchC
 export { citedSection, citeSection, formatSection, parseSectionQuery, sectionParts, familyOfRegime, type ProvisionFamily, type SectionQuery } from './sectionReference';
 export { parsePoliceForces, policeForceSchema, policeForceListSchema, websiteOfForce, type PoliceForce } from './policeForces';
 export { citedInDoc, mergeCitedSections, normaliseCitation, withCitedSections, type CitedMerge } from './citedInDoc';
+export { redirectReceiver, redirectsInDoc, withRedirect, type RedirectInDoc } from './redirectInDoc';

@@ -1,7 +1,7 @@
 import { allowsComplexExtension, allowsPublicInterestExtension, type Regime } from '../model/regime';
 import type { CaseTimeLimitVariation } from '../model/timeLimit';
 import type { TimeLimitSettings } from './caseDeadline';
-import { MAX_PUBLIC_INTEREST_EXTENSION_DAYS } from './dueDates';
+import { MAX_PUBLIC_INTEREST_EXTENSION_DAYS } from './statutoryDays';
 import { allowsFeePause } from './feePause';
 
 /**

@@ -5,18 +5,9 @@ import { REGIME_LABELS, allowsComplexExtension, allowsPublicInterestExtension, i
 import { addWorkingDays } from './workingDays';
 import { feePauseDays, type FeePause } from './feePause';
 import { limitDue, type TimeLimit } from './timeForCompliance';
+import { COMPLEX_EXTENSION_WORKING_DAYS, MAX_PUBLIC_INTEREST_EXTENSION_DAYS, STATUTORY_WORKING_DAYS } from './statutoryDays';
 
-/** The statutory period under every regime (FOIA s10(1), EIR reg 5(2), FOISA s10(1), EISR reg 5(2)). */
-export const STATUTORY_WORKING_DAYS = 20;
-
-/** EIR reg 7(1) and EISR reg 7(1): complex and voluminous requests may take up to 40 working days. */
-export const COMPLEX_EXTENSION_WORKING_DAYS = 40;
-
-/**
- * FOIA s10(3) only says "reasonable"; the Information Commissioner's guidance sets the expectation at no more
- * than 20 further working days, so we refuse to compute anything longer rather than imply it is acceptable.
- */
-export const MAX_PUBLIC_INTEREST_EXTENSION_DAYS = 20;
+export { COMPLEX_EXTENSION_WORKING_DAYS, MAX_PUBLIC_INTEREST_EXTENSION_DAYS, STATUTORY_WORKING_DAYS };
 
 export interface DueDatesInput {
   readonly received: IsoDate;

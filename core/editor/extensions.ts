@@ -34,9 +34,4 @@ export function answerExtensions(): AnyExtension[] {
   ];
 }
 
-/** Node and mark types an answer may contain; anything else in stored JSON is a defect. */
-export const ANSWER_NODE_TYPES = [
-  'doc', 'paragraph', 'text', 'hardBreak', 'bulletList', 'orderedList', 'listItem',
-  'table', 'tableRow', 'tableHeader', 'tableCell', 'clause',
-] as const;
-export const ANSWER_MARK_TYPES = ['bold', 'italic', 'underline', 'link'] as const;
+export { ANSWER_MARK_TYPES, ANSWER_NODE_TYPES } from './answerTypes';

@@ -4,13 +4,17 @@ import { RegimeSchema } from './regimeSchema';
 import { RichDocSchema } from './richText';
 import { CaseTimeLimitVariationSchema } from './timeLimit';
 import { caseReferenceSchema } from './reference';
+import { LetterPartsSchema } from './letterParts';
+import { ApprovalSchema, ReviewCommentSchema } from './review';
+import { InternalReviewSchema } from './internalReview';
 
 export const CaseStatusSchema = z.enum(['new', 'drafting', 'awaiting-information', 'in-review', 'sent', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   new: 'New',
-  drafting: 'Drafting',
+  // Stored as 'drafting'; officers say a case is in progress once its first answer has words.
+  drafting: 'In progress',
   'awaiting-information': 'Awaiting information',
   'in-review': 'In review',
   sent: 'Sent',
@@ -26,6 +30,22 @@ export const RequesterSchema = z
   })
   .strict();
 export type Requester = z.infer<typeof RequesterSchema>;
+
+/** How the request arrived: WhatDoTheyKnow requests are answered to its foi+request-… address and published there. */
+export const CaseChannelSchema = z.enum(['email', 'whatdotheyknow', 'post', 'web-form']);
+export type CaseChannel = z.infer<typeof CaseChannelSchema>;
+
+export const CASE_CHANNEL_LABELS: Record<CaseChannel, string> = {
+  email: 'Email',
+  whatdotheyknow: 'WhatDoTheyKnow',
+  post: 'Post',
+  'web-form': 'Web form',
+};
+
+/** A case's channel, whatever it was stored with (absent for cases from before channels: email). */
+export function channelOf(c: { channel?: CaseChannel | undefined }): CaseChannel {
+  return c.channel ?? 'email';
+}
 
 /** One question of the request, in the request's own numbering. */
 export const QuestionSchema = z
@@ -64,6 +84,13 @@ export const AnswerSchema = z
     /** Sections relied on, normalised ("s31(1)(a)"); clause nodes add theirs automatically. */
     exemptions: z.array(z.string()).default([]),
     redirectTo: z.string().default(''),
+    /**
+     * Optimistic concurrency (core/team): the stored answer's version, bumped by every save. Read only
+     * when asked for (getCase's `team`); a save that names one is refused if the answer has moved on.
+     */
+    version: z.number().int().min(0).optional(),
+    /** A reviewer's comment, shown until resolved (read with `team`; a save never changes it). */
+    reviewComment: ReviewCommentSchema.optional(),
   })
   .strict();
 export type Answer = z.infer<typeof AnswerSchema>;
@@ -137,6 +164,21 @@ export const CaseSchema = z
       complexExtension: false,
     }),
     overrides: z.array(CheckOverrideSchema).default([]),
+    /** The letter's own parts (opening, closing section, salutation, sign-off); absent means every part on its default. */
+    letter: LetterPartsSchema.optional(),
+    /**
+     * An entry imported from a past published log (desk import-log): sent before this workspace, so
+     * searched and offered as an earlier answer but never counted as this month's work. Absent means false.
+     */
+    historical: z.boolean().optional(),
+    /** How the request arrived (CaseChannelSchema); absent means email, as for every case stored before it. */
+    channel: CaseChannelSchema.optional(),
+    /** The officer who owns the case (core/team); absent means unassigned. Changed only by assignCase. */
+    owner: z.string().optional(),
+    /** Signed off for sending (core/team); absent until a reviewer approves it. */
+    approval: ApprovalSchema.optional(),
+    /** The requester's internal review of the response (./internalReview); absent while none was asked for. */
+    review: InternalReviewSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -158,6 +200,12 @@ export const CaseSummarySchema = z
     workingDaysLeft: z.number().int(),
     questionCount: z.number().int(),
     answeredCount: z.number().int(),
+    /** Imported from a past published log: the list shows a "Past log" badge. */
+    historical: z.boolean().optional(),
+    /** The case's owner (core/team); absent means unassigned. */
+    owner: z.string().optional(),
+    /** Signed off for sending. */
+    approved: z.boolean().optional(),
   })
   .strict();
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;

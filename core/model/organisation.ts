@@ -36,8 +36,22 @@ export const OrganisationSchema = z
     timeLimitVariations: z.array(TimeLimitVariationSchema).optional(),
     /** A school's days with no session: they do not count towards its 20 school days (SI 2004/3364 reg 3). */
     schoolClosures: z.array(SchoolClosureSchema).optional(),
+    /**
+     * The letter's opening paragraph. {{received}} is the day the request arrived ("3 June 2024"),
+     * {{title}} the case title in sentence case ("telephony"), {{law}} the Act or Regulations. Absent
+     * means DEFAULT_LETTER_OPENING.
+     */
+    letterOpening: z.string().max(5_000).optional(),
+    /** The closing words, then who signs, one line each; {{org.name}} is the organisation's name. Absent means DEFAULT_LETTER_SIGN_OFF. */
+    letterSignOff: z.string().max(2_000).optional(),
+    /** A team's rule (core/team): a case is sent only once a reviewer has approved it. Absent means not required. */
+    approvalRequired: z.boolean().optional(),
   })
   .strict();
+
+export const DEFAULT_LETTER_OPENING =
+  'Thank you for your request of {{received}} about {{title}}. We have dealt with it under the {{law}}. Our response to each of your questions is below.';
+export const DEFAULT_LETTER_SIGN_OFF = 'Yours sincerely\n\nInformation Rights Team\n{{org.name}}';
 
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

@@ -1,8 +1,9 @@
-import type { Answer, Case, Question } from '../../core/model';
+import { CaseChannelSchema, InternalReviewOutcomeSchema, LetterPartsSchema, ReviewCommentSchema, channelOf, type Answer, type Case, type Question } from '../../core/model';
 import { richToPlainText } from '../../core/editor/plainText';
 import type { Db } from './workspaceDb';
 import type { Statement } from 'better-sqlite3';
 import { DeskError } from '../../core/api/errors';
+import { refreshQuestionIndex, removeFromQuestionIndex } from './reuse/questionIndex';
 
 /**
  * Cases, questions and answers in SQLite. Answers are saved one at a time (autosave sends only the
@@ -25,6 +26,20 @@ interface CaseRow {
   attachments: string;
   clock: string;
   overrides: string;
+  /** The letter's own parts as JSON (migration 5); NULL for every part on its default. */
+  letter: string | null;
+  /** 1 for an entry imported from a past published log (migration 9). */
+  historical: number;
+  /** How the request arrived (migration 10): 'email' for every case stored before it. */
+  channel: string;
+  /** Working together (migration 11): the owner, NULL for unassigned; the sign-off, NULL until given. */
+  owner: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  /** The requester's internal review (migration 12): all NULL while none was asked for. */
+  review_requested: string | null;
+  review_outcome: string | null;
+  review_completed: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +59,9 @@ interface AnswerRow {
   disposition: string;
   exemptions: string;
   redirect_to: string;
+  /** Migration 11: bumped by every write; a reviewer's comment as JSON, NULL once resolved. */
+  version: number;
+  review_comment: string | null;
 }
 
 export type CaseHeader = Omit<Case, 'questions' | 'answers'>;
@@ -66,8 +84,12 @@ export interface CaseListRow {
   received: string;
   sent: string | null;
   clock: string;
+  historical: number;
+  /** Read by the SQLite store (migration 11); optional so another engine can add them later. */
+  owner?: string | null;
+  approved_at?: string | null;
 }
-const LIST_COLUMNS = 'c.id, c.ref, c.title, c.regime, c.status, c.received, c.sent, c.clock';
+const LIST_COLUMNS = 'c.id, c.ref, c.title, c.regime, c.status, c.received, c.sent, c.clock, c.historical, c.owner, c.approved_at';
 
 /** A condition on the cases table, named `c` (see caseListQuery.ts). */
 export interface CaseCondition {
@@ -75,16 +97,29 @@ export interface CaseCondition {
   params: (string | number)[];
 }
 
-/** Question text and answer text in their own columns, so BM25 can weigh them differently. */
-const INDEX_CASE_TEXT = `INSERT INTO case_text (rowid, ref, title, questions, answers, request)
+/**
+ * Question text and answer text in their own columns, so BM25 can weigh them differently. The
+ * requester's name and email are indexed (migration 7) for the officers' own search only: the index
+ * never leaves the workspace. Keep in step with migration 7, which fills the same columns.
+ */
+const INDEX_CASE_TEXT = `INSERT INTO case_text (rowid, ref, title, questions, answers, request, requester)
   SELECT num, ref, title,
     coalesce((SELECT group_concat(text, char(10)) FROM (SELECT text FROM questions q WHERE q.case_id = cases.id ORDER BY position)), ''),
     coalesce((SELECT group_concat(plain_text, char(10)) FROM (SELECT plain_text FROM answers a WHERE a.case_id = cases.id ORDER BY position)), ''),
-    summary || char(10) || request_text
+    summary || char(10) || request_text,
+    CASE WHEN json_valid(requester) THEN coalesce(json_extract(requester, '$.name'), '') || char(10) || coalesce(json_extract(requester, '$.email'), '') ELSE '' END
   FROM cases WHERE id = ?`;
 
-/** BM25 weights for ref, title, questions, answers, request: the question above the answer. */
-const RANK = 'bm25(case_text, 10.0, 6.0, 4.0, 1.0, 2.0)';
+/** BM25 weights for ref, title, questions, answers, request, requester: the question above the answer. */
+const RANK = 'bm25(case_text, 10.0, 6.0, 4.0, 1.0, 2.0, 3.0)';
+
+/** A case in the bin: what the Bin lists and the purge reports. */
+export interface BinnedCase {
+  id: string;
+  ref: string;
+  title: string;
+  deletedAt: string;
+}
 
 /**
  * An answer as it is written: its document already serialised, with its plain text for search. A
@@ -94,6 +129,8 @@ const RANK = 'bm25(case_text, 10.0, 6.0, 4.0, 1.0, 2.0)';
 export interface SerialisedAnswer extends Omit<Answer, 'doc'> {
   docJson: string;
   plainText: string;
+  /** When the answer was last written, if known (a version 2 bundle carries it); else the case's time. */
+  updatedAt?: string;
 }
 export type SerialisedCase = Omit<Case, 'answers'> & { answers: SerialisedAnswer[] };
 
@@ -116,6 +153,12 @@ export class CaseRepository {
     private readonly deadlineOf: DeadlineOf | null = null,
   ) {}
 
+  /**
+   * Told of each answer an edit is about to write (saveAnswer, replaceAnswers), inside the write's
+   * own transaction: the answer's history (answerHistory.ts) keeps its versions this way.
+   */
+  beforeAnswerEdit: ((caseId: string, answer: SerialisedAnswer, now: string) => void) | null = null;
+
   // Prepared once per repository: preparing costs more than running for the small statements here.
   private readonly statements = new Map<string, Statement>();
   private stmt(sql: string): Statement {
@@ -127,8 +170,56 @@ export class CaseRepository {
     return statement;
   }
 
+  /** Live cases: those in the bin are not counted. */
   countCases(): number {
-    return (this.stmt('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL').get() as { n: number }).n;
+  }
+
+  /**
+   * How many cases meet a condition, and the search if one is given, by status or by regime: the
+   * empty list's explanation. Counts only; the same cases searchPage would find (a reference
+   * containing the text, or every word in the index).
+   */
+  countBy(column: 'status' | 'regime', where: CaseCondition, search = ''): { key: string; n: number }[] {
+    const match = searchMatch(search);
+    const fragment = likeFragment(search);
+    const parts: CaseCondition[] = [where];
+    if (match || fragment) {
+      const found = [fragment ? `c.ref LIKE ? ESCAPE '\\'` : null, match ? 'c.num IN (SELECT rowid FROM case_text WHERE case_text MATCH ?)' : null].filter(Boolean);
+      parts.push({ sql: found.join(' OR '), params: [...(fragment ? [`%${fragment}%`] : []), ...(match ? [match] : [])] });
+    }
+    return this.stmt(`SELECT c.${column} AS key, count(*) AS n FROM cases c WHERE ${parts.map((p) => `(${p.sql})`).join(' AND ')} GROUP BY c.${column} ORDER BY c.${column}`).all(
+      ...parts.flatMap((p) => p.params),
+    ) as { key: string; n: number }[];
+  }
+
+  /** When a case went to the bin, or null for a live case (or none at all). */
+  binnedAt(id: string): string | null {
+    return (this.stmt('SELECT deleted_at FROM cases WHERE id = ?').get(id) as { deleted_at: string | null } | undefined)?.deleted_at ?? null;
+  }
+
+  /** Moves a live case to the bin; false if there is no such live case. */
+  moveToBin(id: string, now: string): boolean {
+    return this.stmt('UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id).changes > 0;
+  }
+
+  /** Takes a case out of the bin; false if it was not there. */
+  restoreFromBin(id: string): boolean {
+    return this.stmt('UPDATE cases SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes > 0;
+  }
+
+  /** The bin, most recently deleted first (walks the partial index cases_binned). */
+  binned(): BinnedCase[] {
+    return this.stmt('SELECT id, ref, title, deleted_at AS deletedAt FROM cases WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, ref').all() as BinnedCase[];
+  }
+
+  /** Removes for good every case binned before `cutoff` (an ISO timestamp), in one transaction. */
+  purgeBinnedBefore(cutoff: string): BinnedCase[] {
+    return this.db.transaction(() => {
+      const gone = this.stmt('SELECT id, ref, title, deleted_at AS deletedAt FROM cases WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY deleted_at, ref').all(cutoff) as BinnedCase[];
+      for (const c of gone) this.delete(c.id);
+      return gone;
+    })();
   }
 
   findIdByRef(ref: string): string | null {
@@ -142,17 +233,18 @@ export class CaseRepository {
    */
   headersSentIn(month: string): CaseHeader[] {
     const { first, next } = monthRange(month);
-    return (this.stmt('SELECT * FROM cases WHERE sent >= ? AND sent < ? ORDER BY sent, ref').all(first, next) as CaseRow[]).map(toHeader);
+    // A past log's entries (historical) were never this workspace's work: not in its log or its checks.
+    return (this.stmt('SELECT * FROM cases WHERE sent >= ? AND sent < ? AND deleted_at IS NULL AND historical = 0 ORDER BY sent, ref').all(first, next) as CaseRow[]).map(toHeader);
   }
 
   /** Sent dates of the cases marked for publishing: the sent column only, never the cases' text. */
   publishedSentDates(): string[] {
-    return (this.stmt('SELECT sent FROM cases WHERE sent IS NOT NULL AND publish = 1 ORDER BY sent').all() as { sent: string }[]).map((r) => r.sent);
+    return (this.stmt('SELECT sent FROM cases WHERE sent IS NOT NULL AND publish = 1 AND deleted_at IS NULL AND historical = 0 ORDER BY sent').all() as { sent: string }[]).map((r) => r.sent);
   }
 
-  /** Every case's id, oldest received first: a bundle of the whole workspace reads cases one by one. */
-  idsByReceived(): string[] {
-    return (this.stmt('SELECT id FROM cases ORDER BY received, ref').all() as { id: string }[]).map((r) => r.id);
+  /** Every live case's id (with those in the bin if asked), oldest received first: a bundle of the whole workspace reads cases one by one. */
+  idsByReceived(includeBinned = false): string[] {
+    return (this.stmt(`SELECT id FROM cases ${includeBinned ? '' : 'WHERE deleted_at IS NULL '}ORDER BY received, ref`).all() as { id: string }[]).map((r) => r.id);
   }
 
   /**
@@ -177,15 +269,15 @@ export class CaseRepository {
    */
   searchPage(text: string, where: CaseCondition, offset: number, limit: number): CaseListRow[] {
     const wanted = limit < 0 ? -1 : offset + limit;
-    const fragment = text.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    const fragment = likeFragment(text);
     const byRef = fragment
       ? (this.stmt(`SELECT ${LIST_COLUMNS} FROM cases c WHERE c.ref LIKE ? ESCAPE '\\' AND (${where.sql}) ORDER BY c.ref LIMIT ?`).all(`%${fragment}%`, ...where.params, wanted) as CaseListRow[])
       : [];
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const byText = words.length
+    const match = searchMatch(text);
+    const byText = match
       ? (this.stmt(
           `SELECT ${LIST_COLUMNS} FROM case_text JOIN cases c ON c.num = case_text.rowid WHERE case_text MATCH ? AND (${where.sql}) ORDER BY ${RANK} LIMIT ?`,
-        ).all(words.map((w) => `"${w}"*`).join(' '), ...where.params, wanted < 0 ? -1 : wanted + byRef.length) as CaseListRow[])
+        ).all(match, ...where.params, wanted < 0 ? -1 : wanted + byRef.length) as CaseListRow[])
       : [];
     const seen = new Set<string>();
     const merged = [...byRef, ...byText].filter((r) => !seen.has(r.id) && seen.add(r.id));
@@ -235,15 +327,29 @@ export class CaseRepository {
 
   /** The ids of a case's questions: enough to check an answer before autosave writes it. */
   questionIds(caseId: string): Set<string> | null {
-    if (!this.stmt('SELECT 1 FROM cases WHERE id = ?').get(caseId)) return null;
+    if (!this.stmt('SELECT 1 FROM cases WHERE id = ? AND deleted_at IS NULL').get(caseId)) return null;
     return new Set((this.stmt('SELECT id FROM questions WHERE case_id = ?').all(caseId) as { id: string }[]).map((r) => r.id));
   }
 
-  get(id: string): Case | null {
-    const row = this.stmt('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  /** A case's status alone: autosave reads it to start drafting without reading the whole case. */
+  statusOf(caseId: string): Case['status'] | null {
+    return ((this.stmt('SELECT status FROM cases WHERE id = ?').get(caseId) as { status: Case['status'] } | undefined)?.status) ?? null;
+  }
+
+  /** Moves an open case to another open status (New to In progress); sent and closed go through updateHeader. */
+  setOpenStatus(caseId: string, status: Case['status'], now: string): void {
+    this.stmt('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(status, now, caseId);
+  }
+
+  /**
+   * A live case; one in the bin reads as missing (see binnedAt) unless asked for (a backup). `team`:
+   * its answers carry their version and any reviewer's comment (core/team).
+   */
+  get(id: string, includeBinned = false, team = false): Case | null {
+    const row = this.stmt(includeBinned ? 'SELECT * FROM cases WHERE id = ?' : 'SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL').get(id) as CaseRow | undefined;
     if (!row) return null;
     const questions = (this.stmt('SELECT * FROM questions WHERE case_id = ? ORDER BY position').all(id) as QuestionRow[]).map(toQuestion);
-    const answers = (this.stmt('SELECT * FROM answers WHERE case_id = ? ORDER BY position').all(id) as AnswerRow[]).map((a) => toAnswer(a, row.ref));
+    const answers = (this.stmt('SELECT * FROM answers WHERE case_id = ? ORDER BY position').all(id) as AnswerRow[]).map((a) => (team ? withTeamFields(toAnswer(a, row.ref), a) : toAnswer(a, row.ref)));
     return { ...toHeader(row), questions, answers };
   }
 
@@ -262,14 +368,18 @@ export class CaseRepository {
    * string until then). Each case's search entry is replaced by its rowid, so the cost per case stays
    * flat however large the workspace. `_ids` names them all beforehand (kept for callers).
    */
-  putStream(_ids: readonly string[], cases: Iterable<SerialisedCase>): void {
+  putStream(_ids: readonly string[], cases: Iterable<SerialisedCase>, afterEach?: (c: SerialisedCase) => void): void {
     this.db.transaction(() => {
       for (const c of cases) {
         this.writeHeader(c);
+        // A case written whole (an import replacing it) is live again, even if it was in the bin.
+        this.stmt('UPDATE cases SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(c.id);
         this.replaceQuestions(c.id, c.questions);
         this.stmt('DELETE FROM answers WHERE case_id = ?').run(c.id);
-        c.answers.forEach((a, i) => this.writeAnswer(c.id, a, i, c.updatedAt));
+        c.answers.forEach((a, i) => this.writeAnswer(c.id, a, i, a.updatedAt ?? c.updatedAt));
         this.reindex(c.id);
+        // What a backup restores beside the case (./bundleExtras), in the same transaction.
+        afterEach?.(c);
       }
     })();
   }
@@ -286,7 +396,9 @@ export class CaseRepository {
     this.db.transaction(() => {
       const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
       const position = existing?.position ?? ((this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p);
-      this.writeAnswer(caseId, serialiseAnswer(answer), position, now);
+      const serialised = serialiseAnswer(answer);
+      this.beforeAnswerEdit?.(caseId, serialised, now);
+      this.writeAnswer(caseId, serialised, position, now);
       this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
       this.reindex(caseId);
     })();
@@ -300,11 +412,40 @@ export class CaseRepository {
       for (const answer of answers) {
         const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
         const position = existing?.position ?? (this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p;
-        this.writeAnswer(caseId, serialiseAnswer(answer), position, now);
+        const serialised = serialiseAnswer(answer);
+        this.beforeAnswerEdit?.(caseId, serialised, now);
+        this.writeAnswer(caseId, serialised, position, now);
       }
       this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
       this.reindex(caseId);
       return { saved: answers.length, deleted };
+    })();
+  }
+
+  /**
+   * Split again (or its undo): the questions replaced and the answers re-attached together. The named
+   * answers are written as given; any other answer keeps its text and loses only its links to questions
+   * that went, so no answer is left naming a question the case does not have.
+   */
+  resplit(caseId: string, questions: Question[], answers: readonly Answer[], now: string): void {
+    this.db.transaction(() => {
+      this.replaceQuestions(caseId, questions);
+      const ids = new Set(questions.map((q) => q.id));
+      const named = new Set(answers.map((a) => a.id));
+      for (const row of this.stmt('SELECT id, covers FROM answers WHERE case_id = ?').all(caseId) as { id: string; covers: string }[]) {
+        if (named.has(row.id)) continue;
+        const covers = (JSON.parse(row.covers) as string[]).filter((id) => ids.has(id));
+        this.stmt('UPDATE answers SET covers = ? WHERE id = ? AND case_id = ?').run(JSON.stringify(covers), row.id, caseId);
+      }
+      for (const answer of answers) {
+        const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
+        const position = existing?.position ?? (this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p;
+        const serialised = serialiseAnswer(answer);
+        this.beforeAnswerEdit?.(caseId, serialised, now);
+        this.writeAnswer(caseId, serialised, position, now);
+      }
+      this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
+      this.reindex(caseId);
     })();
   }
 
@@ -319,6 +460,7 @@ export class CaseRepository {
   delete(id: string): boolean {
     return this.db.transaction(() => {
       this.stmt('DELETE FROM case_text WHERE rowid = (SELECT num FROM cases WHERE id = ?)').run(id);
+      removeFromQuestionIndex(this.db, id);
       return this.stmt('DELETE FROM cases WHERE id = ?').run(id).changes > 0;
     })();
   }
@@ -327,12 +469,13 @@ export class CaseRepository {
   private writeHeader(c: CaseHeader): void {
     const deadline = this.deadlineOf && c.status !== 'sent' && c.status !== 'closed' ? this.deadlineOf(c) : { due: null, dueAsOf: null };
     this.stmt(
-      `INSERT INTO cases (id, num, ref, title, regime, received, sent, status, publish, requester, request_text, summary, attachments, clock, overrides, created_at, updated_at, due, due_as_of)
-         VALUES (@id, (SELECT coalesce(max(num), 0) + 1 FROM cases), @ref, @title, @regime, @received, @sent, @status, @publish, @requester, @request_text, @summary, @attachments, @clock, @overrides, @created_at, @updated_at, @due, @due_as_of)
+      `INSERT INTO cases (id, num, ref, title, regime, received, sent, status, publish, requester, request_text, summary, attachments, clock, overrides, letter, historical, channel, review_requested, review_outcome, review_completed, created_at, updated_at, due, due_as_of)
+         VALUES (@id, (SELECT coalesce(max(num), 0) + 1 FROM cases), @ref, @title, @regime, @received, @sent, @status, @publish, @requester, @request_text, @summary, @attachments, @clock, @overrides, @letter, @historical, @channel, @review_requested, @review_outcome, @review_completed, @created_at, @updated_at, @due, @due_as_of)
          ON CONFLICT(id) DO UPDATE SET ref = excluded.ref, title = excluded.title, regime = excluded.regime, received = excluded.received,
            sent = excluded.sent, status = excluded.status, publish = excluded.publish, requester = excluded.requester,
            request_text = excluded.request_text, summary = excluded.summary, attachments = excluded.attachments,
-           clock = excluded.clock, overrides = excluded.overrides, updated_at = excluded.updated_at,
+           clock = excluded.clock, overrides = excluded.overrides, letter = excluded.letter, historical = excluded.historical, channel = excluded.channel,
+           review_requested = excluded.review_requested, review_outcome = excluded.review_outcome, review_completed = excluded.review_completed, updated_at = excluded.updated_at,
            due = excluded.due, due_as_of = excluded.due_as_of`,
     ).run({
         due: deadline.due,
@@ -351,6 +494,12 @@ export class CaseRepository {
         attachments: JSON.stringify(c.attachments),
         clock: JSON.stringify(c.clock),
         overrides: JSON.stringify(c.overrides),
+        letter: c.letter ? JSON.stringify(c.letter) : null,
+        historical: c.historical ? 1 : 0,
+        channel: channelOf(c),
+        review_requested: c.review?.requested ?? null,
+        review_outcome: c.review?.outcome ?? null,
+        review_completed: c.review?.completed ?? null,
         created_at: c.createdAt,
         updated_at: c.updatedAt,
       });
@@ -368,7 +517,7 @@ export class CaseRepository {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET covers = excluded.covers, doc = excluded.doc, plain_text = excluded.plain_text,
            disposition = excluded.disposition, exemptions = excluded.exemptions, redirect_to = excluded.redirect_to,
-           updated_at = excluded.updated_at`,
+           updated_at = excluded.updated_at, version = answers.version + 1`,
     ).run(a.id, caseId, position, JSON.stringify(a.covers), a.docJson, a.plainText, a.disposition, JSON.stringify(a.exemptions), a.redirectTo, now);
   }
 
@@ -376,7 +525,20 @@ export class CaseRepository {
   private reindex(caseId: string): void {
     this.stmt('DELETE FROM case_text WHERE rowid = (SELECT num FROM cases WHERE id = ?)').run(caseId);
     this.stmt(INDEX_CASE_TEXT).run(caseId);
+    // The question-level index (answered before, global search), rewriting only what changed.
+    refreshQuestionIndex(this.db, caseId);
   }
+}
+
+/** The search text as a LIKE pattern's middle, its wildcards escaped; empty for blank text. */
+function likeFragment(text: string): string {
+  return text.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** Every word typed, each as a prefix, for FTS5 MATCH; null when the text has no word. */
+function searchMatch(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
 }
 
 /** The first day of `month` (YYYY-MM) and of the month after it, as ISO dates to compare sent dates with. */
@@ -405,6 +567,15 @@ function toHeader(r: CaseRow): CaseHeader {
     attachments: parseColumn(r.attachments, r.ref, 'attachments'),
     clock: parseColumn(r.clock, r.ref, 'clock'),
     overrides: parseColumn(r.overrides, r.ref, 'check overrides'),
+    ...(r.letter ? { letter: letterColumn(r.letter, r.ref) } : {}),
+    ...(r.historical === 1 ? { historical: true } : {}),
+    // Absent for email, as for a case stored before channels, so such a case reads back as it was written.
+    ...(r.channel && r.channel !== 'email' ? { channel: CaseChannelSchema.catch('email').parse(r.channel) } : {}),
+    ...(r.owner ? { owner: r.owner } : {}),
+    ...(r.approved_by && r.approved_at ? { approval: { by: r.approved_by, at: r.approved_at } } : {}),
+    ...(r.review_requested
+      ? { review: { requested: r.review_requested, outcome: InternalReviewOutcomeSchema.nullable().catch(null).parse(r.review_outcome), completed: r.review_completed } }
+      : {}),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -423,6 +594,28 @@ function toAnswer(r: AnswerRow, caseRef: string): Answer {
     exemptions: parseColumn(r.exemptions, caseRef, 'answer exemptions'),
     redirectTo: r.redirect_to,
   };
+}
+
+/** An answer with its version and reviewer's comment (migration 11), for the window that saves against them. */
+function withTeamFields(a: Answer, r: AnswerRow): Answer {
+  // A damaged comment is left off rather than making the answer unreadable: the reviewer can comment again.
+  const comment = r.review_comment ? ReviewCommentSchema.safeParse(parseOrNull(r.review_comment)) : null;
+  return { ...a, version: r.version, ...(comment?.success ? { reviewComment: comment.data } : {}) };
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The letter's parts read back; a shape no version wrote is damage, named like a broken JSON column. */
+function letterColumn(text: string, caseRef: string): Case['letter'] {
+  const parsed = LetterPartsSchema.safeParse(parseColumn(text, caseRef, 'letter parts'));
+  if (parsed.success) return parsed.data;
+  throw new DeskError('internal', `Case ${caseRef} cannot be read: its letter parts are damaged in the workspace file. Restore that case from a backup (desk import --replace) or delete it; other cases are not affected.`);
 }
 
 /**

@@ -184,7 +184,7 @@ describe('the response letter', () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') });
     expect(value).toContain('Dear Jordan Example,');
     expect(value).toContain('Tuesday 28 May 2024');
-    expect(value).toContain('Wednesday 1 May 2024');
+    expect(value).toContain('Thank you for your request of 1 May 2024');
     expect(value).toContain('In relation to the following questions: 1g, 2a');
     expect(value).toContain('internal review');
     expect(value).toContain('Information Commissioner');

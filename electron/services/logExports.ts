@@ -3,6 +3,7 @@ import { assembleLetter } from '../../core/documents/assembleLetter';
 import { assembleLogMonth, casesForLogMonth, type LogOverride } from '../../core/documents/assembleLogMonth';
 import { applyOverrides, checkCase, publicationBlockers, type CheckContext, type Finding } from '../../core/checks';
 import type { LetterLogo } from '../../core/documents/letterModel';
+import type { ClosingClause } from '../../core/documents/letterDefaults';
 import { letterHtml } from '../../core/documents/letterHtml';
 import { logHtml } from '../../core/documents/logHtml';
 import type { LogMonth } from '../../core/documents/logModel';
@@ -33,7 +34,11 @@ export interface LogExportSources {
   casesSentIn(month: string): Case[];
   /** Sent dates of every case marked for publishing: enough to say which months have a log. */
   publishedSentDates(): string[];
+  /** The order saved with the month (references), or null when none was saved. */
+  storedOrder?(month: string): string[] | null;
   caseById(id: string): Case;
+  /** The clause library, whose closing clauses are the letter's default closing section; none: the built-in wording. */
+  library?(): readonly ClosingClause[];
   printer(): PdfPrinter;
   letterLogo(org: Organisation): LetterLogo | null;
   today(): string;
@@ -61,7 +66,8 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+
 export class LogExports {
   constructor(private readonly src: LogExportSources) {}
 
-  assemble({ month, order, overrides }: LogSelection): LogMonth {
+  /** The order given with the call, else the one saved with the month, else the dates sent. */
+  assemble({ month, order = this.src.storedOrder?.(month) ?? undefined, overrides }: LogSelection): LogMonth {
     return assembleLogMonth({ organisation: this.src.organisation(), cases: this.src.casesSentIn(month), month, ...(order ? { order } : {}), ...(overrides ? { overrides } : {}) });
   }
 
@@ -114,11 +120,19 @@ export class LogExports {
     }
   }
 
-  async exportLetter({ id, format }: { id: string; format: 'docx' | 'pdf' }): Promise<ExportedFile> {
+  /** `draft`: for sign-off, watermarked and headed "DRAFT — not for sending", named draft-response-… */
+  async exportLetter({ id, format, draft = false }: { id: string; format: 'docx' | 'pdf'; draft?: boolean }): Promise<ExportedFile> {
     const org = this.src.organisation();
-    const letter = assembleLetter({ organisation: org, case: this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org) });
-    const fileName = `response-${safeName(letter.ref)}.${format}`;
-    return { fileName, bytes: format === 'docx' ? await (await import('./docx/letterDocx')).letterDocx(letter) : await this.src.printer().print(letterHtml(letter)) };
+    const letter = assembleLetter({ organisation: org, case: this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org), library: this.src.library?.() ?? [] });
+    const fileName = `${draft ? 'draft-' : ''}response-${safeName(letter.ref)}.${format}`;
+    return { fileName, bytes: format === 'docx' ? await (await import('./docx/letterDocx')).letterDocx(letter, undefined, { draft }) : await this.src.printer().print(letterHtml(letter, { draft })) };
+  }
+
+  /** The letter as assembled now, as the HTML its PDF is printed from: what is kept when the case is marked sent. */
+  letterHtmlOf(id: string): { fileName: string; html: string } {
+    const org = this.src.organisation();
+    const letter = assembleLetter({ organisation: org, case: this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org), library: this.src.library?.() ?? [] });
+    return { fileName: `sent-response-${safeName(letter.ref)}.html`, html: letterHtml(letter) };
   }
 
   /** Says which months do have something to publish, so the officer can pick one. */

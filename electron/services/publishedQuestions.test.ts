@@ -44,6 +44,8 @@ describe('the publication gate reads every text the log prints', () => {
 
   it('refuses a question carrying a third party\'s email, phone and postcode, and names each', async () => {
     const c = await service.getCase({ id: juneId });
+    // The fixture's cases are sent: a change to one is made with a reason (core/model/sentEdits).
+    await service.recordSentEdit({ caseId: juneId, reason: 'Testing the publication gate' });
     const questions = c.questions.map((q, i) => (i === 0 ? { ...q, text: `${q.text} Ask Jane at jane.doe@contractor.co.uk, 07700 900456, 3 Mill Lane AB1 2DE.` } : q));
     await service.updateCase({ id: juneId, patch: { questions, summary: '' } });
     // The log really would print it: the preview shows the question word for word.
@@ -62,6 +64,7 @@ describe('the publication gate reads every text the log prints', () => {
 
   it('refuses a question label and a reference that carry personal data', async () => {
     const c = await service.getCase({ id: juneId });
+    await service.recordSentEdit({ caseId: juneId, reason: 'Testing the publication gate' });
     const questions = c.questions.map((q, i) => (i === 0 ? { ...q, label: 'jane.doe@contractor.co.uk' } : q));
     await service.updateCase({ id: juneId, patch: { questions } });
     expect(await refusal({})).toMatch(/label of question/);

@@ -3,6 +3,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, sta
 import { dirname } from 'node:path';
 import { DeskError } from '../../core/api/errors';
 import { MIGRATIONS, type Migration } from './migrations';
+import { registerReuseFunctions } from './reuse/sqlFunctions';
 
 export type Db = Database.Database;
 
@@ -41,6 +42,8 @@ export function openWorkspaceDb(path: string, migrations: Migration[] = MIGRATIO
   } catch (err) {
     throw new DeskError('unavailable', `The workspace file ${path} cannot be opened (${(err as Error).message}). Check it is a Disclosure Desk workspace and that you can write to its folder.`);
   }
+  // Before migrating: migration 8 builds the question index through these functions.
+  registerReuseFunctions(db);
   migrate(db, path, migrations);
   if (db.pragma('application_id', { simple: true }) !== WORKSPACE_APPLICATION_ID) db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
   return db;

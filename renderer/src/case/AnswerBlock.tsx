@@ -8,7 +8,17 @@ import { redactDoc } from '../../../core/checks/redact';
 import type { Finding } from '../../../core/checks/finding';
 import { FindingList } from '../checks/FindingList';
 import { withCitedSections } from '../../../core/clauses/citedInDoc';
+import { withRedirect } from '../../../core/clauses/redirectInDoc';
+import { dispositionLabel } from '../../../core/drafting/outcome';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
+import { saveErrorText } from '../ui/fieldErrorText';
+import { richToPlainText } from '../../../core/editor/plainText';
+import { AnswerHistoryDialog } from '../history/AnswerHistoryDialog';
+import { useSentEditGuard } from '../history/SentEditGuard';
+import { useRegisterAnswerBlock } from './answerBlocks';
+import { answerConflictOf } from '../../../core/team/teamContract';
+import { AnswerConflict } from '../team/AnswerConflict';
+import { ReviewCommentNote } from '../team/ReviewCommentNote';
 
 interface Props {
   desk: DeskApi;
@@ -19,6 +29,8 @@ interface Props {
   onActivate: () => void;
   /** `structural` is false for text edits, which the question list need not re-render for. */
   onChange: (a: Answer, structural: boolean) => void;
+  /** Told after each autosave, with what was saved. */
+  onSaved?: (a: Answer) => void;
   onUnlink: () => void;
   /** Live check findings about this answer. */
   findings: readonly Finding[];
@@ -28,31 +40,63 @@ interface Props {
  * One answer: its disposition and its text. The text is shown as HTML until the officer goes into
  * it, then becomes a live editor; either way every change is saved within half a second.
  */
-export function AnswerBlock({ desk, caseId, answer: given, covered, active, onActivate, onChange, onUnlink, findings }: Props) {
+export function AnswerBlock({ desk, caseId, answer: given, covered, active, onActivate, onChange, onSaved, onUnlink, findings }: Props) {
   // The block owns its answer while the officer types. Keystrokes go to a ref, not state: the editor
   // already shows them, and re-rendering on each one would cost the typing its frame budget. State
   // (and the list) hear only of structural changes, and catch up when the editor closes.
   const [answer, setAnswer] = useState(given);
   const answerRef = useRef(given);
+  // The stored version this window's text is based on (core/team): sent with every save, so one that
+  // another officer's save overtook is refused instead of overwriting their words. Versions only grow,
+  // so an older copy of the answer handed down again never lowers it.
+  const versionRef = useRef(given.version);
   useEffect(() => {
     answerRef.current = given;
     setAnswer(given);
+    if (given.version !== undefined) versionRef.current = Math.max(versionRef.current ?? 0, given.version);
   }, [given]);
   useEffect(() => {
     if (!active) setAnswer(answerRef.current);
   }, [active]);
-  const save = useDebouncedSave(useCallback((a: Answer) => desk.saveAnswer({ caseId, answer: a }), [desk, caseId]));
+  const savedRef = useRef(onSaved);
+  savedRef.current = onSaved;
+  const [conflict, setConflict] = useState<{ mine: Answer; theirs: Answer } | null>(null);
+  // One save at a time: a save sent before the last one answered would carry the version before it.
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const save = useDebouncedSave(
+    useCallback(
+      (a: Answer) => {
+        const run = chain.current.then(async () => {
+          const base = versionRef.current;
+          try {
+            const saved = await desk.saveAnswer({ caseId, answer: base === undefined ? a : { ...a, version: base } });
+            if (saved.version !== undefined) versionRef.current = saved.version;
+            setConflict(null);
+            savedRef.current?.(a);
+          } catch (err) {
+            const theirs = answerConflictOf(err);
+            if (theirs) setConflict({ mine: a, theirs });
+            throw err;
+          }
+        });
+        chain.current = run.catch(() => undefined);
+        return run;
+      },
+      [desk, caseId],
+    ),
+  );
   const [exemptionsText, setExemptionsText] = useState(answer.exemptions.join(', '));
   // Links in the preview are shown but not followed or tabbed to: a click or Enter edits the answer.
   const html = useMemo(() => (active ? '' : docToHtml(answer.doc).replace(/<a href="[^"]*">/g, '<span class="link">').replace(/<\/a>/g, '</span>')), [active, answer.doc]);
   const numbers = covered.map((q) => q.number);
-  const label = `Answer to question${numbers.length > 1 ? 's' : ''} ${describeQuestionGroup(numbers)}`;
+  // An answer whose questions went (a new split) is still named: it must never read "Answer to question ".
+  const label = numbers.length === 0 ? 'Answer not linked to a question' : `Answer to question${numbers.length > 1 ? 's' : ''} ${describeQuestionGroup(numbers)}`;
 
   const update = (patch: Partial<Answer>) => {
     const prev = answerRef.current;
     const edited = { ...prev, ...patch };
-    // Sections follow the clause nodes in the text (core/clauses/citedInDoc).
-    const next = patch.doc ? withCitedSections(prev, edited) : edited;
+    // Sections and the redirect follow the clause nodes in the text (core/clauses/citedInDoc, redirectInDoc).
+    const next = patch.doc ? withRedirect(prev, withCitedSections(prev, edited)) : edited;
     const cited = next !== edited;
     const structural = !('doc' in patch) || cited;
     answerRef.current = next;
@@ -77,6 +121,86 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
     setEditorKey((k) => k + 1);
   }
 
+  // History (../history): the versions the service keeps, compared with the text now, and restored
+  // through the service so the text replaced stays in the history. A sent case asks for a reason first.
+  const guard = useSentEditGuard();
+  const editing = active && !guard.locked;
+  const activate = () => void guard.allowEdit().then((ok) => ok && onActivate());
+  const [history, setHistory] = useState<{ currentText: string } | null>(null);
+  const historyOpener = useRef<HTMLElement | null>(null);
+  async function openHistory() {
+    historyOpener.current = document.activeElement as HTMLElement | null;
+    await save.flush();
+    setHistory({ currentText: richToPlainText(answerRef.current.doc).trim() });
+  }
+  async function restore(versionId: number) {
+    setHistory(null);
+    if (!(await guard.allowEdit())) return;
+    await save.flush();
+    try {
+      const restored = await desk.restoreAnswerVersion({ caseId, versionId });
+      if (restored.version !== undefined) versionRef.current = restored.version;
+      answerRef.current = restored;
+      setAnswer(restored);
+      setExemptionsText(restored.exemptions.join(', '));
+      onChange(restored, true);
+      // The kept editor takes the restored text as one more step: Ctrl+Z undoes the restore.
+      setEditorKey((k) => k + 1);
+      setRedactNote(null);
+    } catch (err) {
+      setRedactNote(saveErrorText(err));
+    }
+  }
+
+  // A refused save (core/team): keep mine saves it again over the version now stored; take theirs puts
+  // their text in the editor and saves it as is, so the unsaved text of mine is never written after.
+  function keepMine() {
+    if (!conflict) return;
+    versionRef.current = conflict.theirs.version;
+    setConflict(null);
+    save.schedule(answerRef.current);
+    void save.flush();
+  }
+  function takeTheirs() {
+    if (!conflict) return;
+    const { version, reviewComment: _c, ...theirs } = conflict.theirs;
+    const next: Answer = { ...theirs, ...(answerRef.current.reviewComment ? { reviewComment: answerRef.current.reviewComment } : {}) };
+    versionRef.current = version;
+    answerRef.current = next;
+    setAnswer(next);
+    setExemptionsText(next.exemptions.join(', '));
+    onChange(next, true);
+    setEditorKey((k) => k + 1);
+    setConflict(null);
+    save.schedule(next);
+    void save.flush();
+  }
+  async function resolveComment() {
+    try {
+      await desk.resolveReviewComment({ caseId, answerId: answerRef.current.id });
+      const { reviewComment: _done, ...rest } = answerRef.current;
+      answerRef.current = rest;
+      setAnswer(rest);
+      onChange(rest, true);
+    } catch (err) {
+      setRedactNote(saveErrorText(err));
+    }
+  }
+
+  // One-click fixes that change this answer go through update, like any edit, so they are saved and undoable by hand.
+  // A sent case asks for a reason first, as for any edit.
+  function fix(f: Finding) {
+    const wanted = f.fix;
+    if (wanted?.kind !== 'set-disposition' || wanted.answerId !== answerRef.current.id) return;
+    guard.whenAllowed(() => update({ disposition: wanted.disposition, ...(wanted.redirectTo !== undefined ? { redirectTo: wanted.redirectTo } : {}) }));
+  }
+  // The panel around reaches this answer for the checks summary's fixes, and flushes its pending
+  // save before it changes the answers' links (./answerBlocks).
+  const fixRef = useRef(fix);
+  fixRef.current = fix;
+  const handle = useMemo(() => ({ flush: save.flush, fix: (f: Finding) => fixRef.current(f) }), [save.flush]);
+  useRegisterAnswerBlock(answer.id, handle);
+
   return (
     <section className={`answer disposition-${answer.disposition}`} aria-label={label} data-answer-id={answer.id}>
       {covered.length > 1 && (
@@ -86,7 +210,7 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
         </p>
       )}
       {/* The outcome controls exist only on the answer in use: a 200-question case stays light. */}
-      {active ? (
+      {editing ? (
         <div className="answer-meta">
           <label>
             Outcome{' '}
@@ -116,32 +240,41 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
             </label>
           )}
           {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
+          <button type="button" className="link-button" onClick={() => void openHistory()}>History</button>
           <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>
         </div>
       ) : (
         <p className="answer-meta">
-          <span className="disposition-text">{DISPOSITION_LABELS[answer.disposition]}</span>
+          <span className="disposition-text">{dispositionLabel(answer, DISPOSITION_LABELS)}</span>
           {answer.disposition === 'redirected' && answer.redirectTo && <span> to {answer.redirectTo}</span>}
           {answer.exemptions.length > 0 && <span className="cited" data-testid="cited">Cited: {answer.exemptions.join(', ')}</span>}
+          <button type="button" className="link-button" aria-label={`History of the ${label.charAt(0).toLowerCase()}${label.slice(1)}`} onClick={() => void openHistory()}>History</button>
           {save.state !== 'saved' && <span className={`save-state ${save.state}`} role="status">{saveStateText(save.state, save.error)}</span>}
         </p>
       )}
-      <FindingList findings={findings} onRedact={redact} />
+      {answer.reviewComment && <ReviewCommentNote comment={answer.reviewComment} onResolve={() => void resolveComment()} />}
+      {conflict && <AnswerConflict mine={conflict.mine} theirs={conflict.theirs} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      <FindingList findings={findings} onRedact={redact} onFix={fix} />
       {redactNote && <p className="field-error" role="alert">{redactNote}</p>}
-      {active ? (
-        <AnswerEditor key={editorKey} doc={answerRef.current.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
+      {history && <AnswerHistoryDialog desk={desk} caseId={caseId} answerId={answer.id} label={label} currentText={history.currentText} onRestore={(id) => void restore(id)} onClose={() => {
+            setHistory(null);
+            historyOpener.current?.focus();
+          }} />}
+      {editing ? (
+        <AnswerEditor key={editorKey} sessionKey={answer.id} doc={answerRef.current.doc} label={label} autoFocus onChange={(doc: RichNode) => update({ doc })} />
       ) : (
         <div
           className="answer-preview"
           role="group"
           tabIndex={0}
           aria-label={`${label} (press Enter to edit)`}
-          onFocus={onActivate}
-          onClick={onActivate}
+          // A sent case is read until the officer asks to edit: moving through it never opens the warning.
+          onFocus={guard.locked ? undefined : onActivate}
+          onClick={activate}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              onActivate();
+              activate();
             }
           }}
         >

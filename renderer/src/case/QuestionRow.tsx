@@ -17,6 +17,8 @@ interface Props {
   onSelect: (questionId: string, selected: boolean) => void;
   onActivate: (questionId: string, answerId: string) => void;
   onAnswerChange: (a: Answer, structural: boolean) => void;
+  /** Told after each autosave of the answer printed here. */
+  onAnswerSaved?: (a: Answer) => void;
   onUnlink: (answerId: string) => void;
   onStart: (questionId: string) => void;
   /** Live findings about the answer printed here. */
@@ -25,6 +27,8 @@ interface Props {
   questionFindings: readonly Finding[];
   /** Redacts a finding's words from the question's text and label. Stable, so rows stay memoised. */
   onRedactQuestion: (f: Finding) => void;
+  /** "Answered 14 March 2024 in 5023911": asked before almost word for word (renderer/src/reuse). */
+  answeredBefore?: string | undefined;
 }
 
 /**
@@ -43,6 +47,7 @@ export const QuestionRow = memo(function QuestionRow(p: Props) {
         <span className="q-number">{q.label || q.number}</span>
         {q.heading ? <h3 className="q-text">{q.text}</h3> : <p className="q-text">{q.text}</p>}
       </div>
+      {p.answeredBefore && <p className="answered-before-mark">{p.answeredBefore}</p>}
       {/* What is wrong with the question itself shows under it, answered or not: the log prints it too. */}
       <FindingList findings={p.questionFindings} onRedact={p.onRedactQuestion} />
       {!q.heading && p.answer && p.answerHere && (
@@ -54,6 +59,7 @@ export const QuestionRow = memo(function QuestionRow(p: Props) {
           active={p.active}
           onActivate={() => p.onActivate(q.id, p.answer!.id)}
           onChange={p.onAnswerChange}
+          onSaved={p.onAnswerSaved}
           onUnlink={() => p.onUnlink(p.answer!.id)}
           findings={p.findings}
         />

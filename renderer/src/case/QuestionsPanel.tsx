@@ -17,13 +17,20 @@ import { splitRequest } from '../../../core/intake';
 import { emptyDoc, todayInUk, type Answer, type Case, type Organisation, type Question } from '../../../core/model';
 import type { Finding } from '../../../core/checks/finding';
 import { redactQuestions } from '../../../core/checks/redact';
-import { ChecksSummary } from '../checks/ChecksSummary';
-import { errorMessage } from '../desk';
+import { ChecksSummary, UNANSWERED_RULE } from '../checks/ChecksSummary';
+import { answerHasText } from '../../../core/drafting/outcome';
 import { saveStateText, useDebouncedSave } from '../ui/useDebouncedSave';
 import { useShortcut } from '../ui/useShortcut';
 import { QuestionRow } from './QuestionRow';
 import { QuestionEditRow, type QuestionAction } from './QuestionEditRow';
 import { joinAnswers, unlinkAnswer } from '../../../core/drafting/answerLinks';
+import { resplitAnswers } from '../../../core/drafting/resplit';
+import { ResplitNotice, type ResplitReport } from './ResplitNotice';
+import { UnlinkedAnswers } from './UnlinkedAnswers';
+import { useCaseReuse, type ReuseLink } from '../reuse/useCaseReuse';
+import { AnswerBlocks, AnswerBlocksContext } from './answerBlocks';
+import { useSentEditGuard } from '../history/SentEditGuard';
+import { saveErrorText } from '../ui/fieldErrorText';
 
 interface Props {
   desk: DeskApi;
@@ -34,6 +41,8 @@ interface Props {
   checkContext: { organisation: Organisation; extraHolidays: string[] } | null;
   /** Told of each structural change to the answers (their outcomes feed the case outcome). */
   onAnswersChanged?: (answers: Answer[]) => void;
+  /** The Answered before panel beside the list: told of the question in focus, inserts into its answer. */
+  reuse?: ReuseLink;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -50,7 +59,7 @@ const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
  * The drafting view: the request's questions in its own numbering, each answer under the questions
  * it covers. Keyboard: Alt+↓ / Alt+↑ next and previous question, Ctrl+G go to a question number.
  */
-export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext, onAnswersChanged }: Props) {
+export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext, onAnswersChanged, reuse: reuseLink }: Props) {
   const [questions, setQuestions] = useState<Question[]>(c.questions);
   const [answers, setAnswers] = useState<Answer[]>(c.answers);
   const [activeAnswer, setActiveAnswer] = useState<string | null>(null);
@@ -64,12 +73,24 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   const current = (list: Answer[]) => list.map((a) => latest.current.get(a.id) ?? a);
 
   const saveQuestions = useDebouncedSave(useCallback((qs: Question[]) => desk.updateCase({ id: c.id, patch: { questions: qs } }).then(onCaseChanged), [desk, c.id, onCaseChanged]));
-  const changeQuestions = (qs: Question[]) => {
-    setQuestions(qs);
-    saveQuestions.schedule(qs);
-  };
+  // A sent case changes only with a reason: every change below asks first (history/SentEditGuard).
+  const guard = useSentEditGuard();
+  const changeQuestions = (qs: Question[]) =>
+    guard.whenAllowed(() => {
+      setQuestions(qs);
+      saveQuestions.schedule(qs);
+    });
+  // The answers on screen, each saving its own text: flushed before the answers change as a whole.
+  const blocks = useMemo(() => new AnswerBlocks(), []);
 
   const rows = useMemo(() => slots(questions, answers), [questions, answers]);
+  // Answers attached to no question the case has: shown in their own section, never out of view. Their
+  // dead links are dropped here so that autosave (which refuses unknown questions) keeps working.
+  const unlinked = useMemo(() => {
+    const ids = new Set(questions.map((q) => q.id));
+    return answers.filter((a) => !a.covers.some((id) => ids.has(id))).map((a) => (a.covers.length ? { ...a, covers: [] } : a));
+  }, [questions, answers]);
+  const openQuestions = useMemo(() => rows.filter((r) => !r.question.heading && !r.answer).map((r) => r.question), [rows]);
   const dupes = useMemo(() => duplicateNumbers(questions), [questions]);
   const answerable = rows.filter((r) => !r.question.heading);
 
@@ -79,11 +100,76 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     if (last) document.getElementById(`q-${last}`)?.scrollIntoView({ block: 'center' });
   }, [c.id]);
 
+  // The last split again, kept so that it can be undone exactly, and what it did to the answers.
+  const [resplit, setResplit] = useState<{ before: { questions: Question[]; answers: Answer[] }; report: ResplitReport } | null>(null);
+  const [splitting, setSplitting] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // Where focus goes once a split or its undo is on screen: never left on the button that did it.
+  const [focusAfterSplit, setFocusAfterSplit] = useState(0);
+
+  /** Questions and answers written together, in one call (core/drafting/resplit for the matching). */
+  async function replaceSplit(nextQuestions: Question[], nextAnswers: Answer[]): Promise<boolean> {
+    setSplitting(true);
+    try {
+      // A correction still waiting to be saved must not land after, and undo, the new split.
+      await saveQuestions.flush();
+      // So must an answer's own pending save, which carries its links as they were (an unlinked answer's are empty).
+      await blocks.flushAll();
+      await desk.resplitCase({ id: c.id, questions: nextQuestions, answers: nextAnswers });
+      latest.current.clear();
+      setQuestions(nextQuestions);
+      setAnswers(nextAnswers);
+      void takeVersions();
+      setActiveAnswer(null);
+      setSelected(new Set());
+      setError(null);
+      onCaseChanged();
+      return true;
+    } catch (err) {
+      setError(saveErrorText(err));
+      return false;
+    } finally {
+      setSplitting(false);
+    }
+  }
+
   function runSplit() {
-    if (questions.length > 0 && !window.confirm('Replace the current questions with a fresh split of the request? Answers to questions that disappear are kept but unlinked.')) return;
+    guard.whenAllowed(() => void splitNow());
+  }
+
+  async function splitNow() {
     const split = splitRequest(requestText).map((s) => ({ id: newId(), number: s.number, label: s.label, text: s.text, heading: s.heading }));
-    changeQuestions(split);
-    setEditing(true);
+    const before = { questions, answers: current(answers) };
+    const carried = resplitAnswers(before.questions, before.answers, split);
+    if (!(await replaceSplit(split, carried.answers))) return;
+    // A first split is for correcting; a split again shows the answers where they landed.
+    setEditing(before.answers.length === 0);
+    setResplit(before.questions.length ? { before, report: { questions: split.filter((q) => !q.heading).length, kept: carried.kept, unmatched: carried.unmatched, partlyMatched: carried.partlyMatched } } : null);
+    setFocusAfterSplit((n) => n + 1);
+  }
+
+  /** Undo split: the questions and each answer's links exactly as before; text typed since is kept. */
+  function undoSplit() {
+    guard.whenAllowed(() => void undoNow());
+  }
+
+  async function undoNow() {
+    if (!resplit) return;
+    const now = new Map(current(answers).map((a) => [a.id, a]));
+    const restored = resplit.before.answers.map((a) => ({ ...(now.get(a.id) ?? a), covers: a.covers }));
+    const known = new Set(resplit.before.questions.map((q) => q.id));
+    // An answer started on a question of the undone split stays, unlinked, rather than vanish.
+    const since = [...now.values()].filter((a) => !resplit.before.answers.some((b) => b.id === a.id)).map((a) => ({ ...a, covers: a.covers.filter((id) => known.has(id)) }));
+    if (!(await replaceSplit(resplit.before.questions, [...restored, ...since]))) return;
+    setResplit(null);
+    setEditing(false);
+    setFocusAfterSplit((n) => n + 1);
+  }
+
+  function attach(answerId: string, questionId: string) {
+    const next = current(answers).map((a) => (a.id === answerId ? { ...a, covers: [questionId] } : a));
+    void persistAnswers(next, []);
+    setResplit((r) => r && { ...r, report: { ...r.report, kept: r.report.kept + 1, unmatched: r.report.unmatched.filter((u) => u.answer.id !== answerId) } });
   }
 
   function act(q: Question, action: QuestionAction, cursor?: number) {
@@ -99,26 +185,57 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     changeQuestions(next);
   }
 
-  async function persistAnswers(next: Answer[], removed: string[]) {
+  function persistAnswers(next: Answer[], removed: string[]): Promise<void> {
+    return new Promise((resolve) => guard.whenAllowed(() => void persistNow(next, removed).then(resolve), resolve));
+  }
+
+  async function persistNow(next: Answer[], removed: string[]) {
+    // A pending save of an answer being attached or joined would land after this and undo it.
+    await blocks.flushAll();
     latest.current.clear();
     setAnswers(next);
     try {
       // One call, one transaction: a failure part-way cannot leave a question answered twice.
       await desk.replaceAnswers({ caseId: c.id, answers: next, removed });
+      void takeVersions();
       onCaseChanged();
     } catch (err) {
-      setError(errorMessage(err));
+      setError(saveErrorText(err));
     }
   }
 
-  async function startAnswer(q: Question) {
+  /**
+   * Splitting again and answering together save answers too, and each save bumps an answer's version
+   * (core/team): the answers take the new versions, so the officer's next typing is not refused as if
+   * another officer had overtaken it. Only the versions change; the text stays the window's own.
+   */
+  async function takeVersions() {
+    try {
+      const fresh = await desk.getCase({ id: c.id, team: true });
+      const versions = new Map(fresh.answers.map((a) => [a.id, a.version]));
+      const withVersion = (a: Answer): Answer => {
+        const v = versions.get(a.id);
+        return v === undefined || v === a.version ? a : { ...a, version: v };
+      };
+      for (const [id, a] of latest.current) latest.current.set(id, withVersion(a));
+      setAnswers((prev) => current(prev).map(withVersion));
+    } catch {
+      // The versions stay as they were: at worst the next save asks the officer to choose.
+    }
+  }
+
+  function startAnswer(q: Question) {
+    guard.whenAllowed(() => void startNow(q));
+  }
+
+  async function startNow(q: Question) {
     const a: Answer = { id: newId(), covers: [q.id], doc: emptyDoc(), disposition: 'answered', exemptions: [], redirectTo: '' };
     setAnswers((prev) => [...prev, a]);
     setActiveAnswer(a.id);
     try {
       await desk.saveAnswer({ caseId: c.id, answer: a });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(saveErrorText(err));
     }
   }
 
@@ -148,10 +265,27 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     [c.id],
   );
 
+  // Whether each answer has words: when that changes, so do the case outcome, the counts and the
+  // status, so the list hears of it at once, not when the editor closes.
+  const hasText = useRef(new Map<string, boolean>());
   const onAnswerChange = useCallback((a: Answer, structural: boolean) => {
     latest.current.set(a.id, a);
-    if (structural) setAnswers((prev) => prev.map((x) => (x.id === a.id ? a : x)));
+    const words = answerHasText(a);
+    const wordsChanged = hasText.current.get(a.id) !== words;
+    hasText.current.set(a.id, words);
+    if (structural || wordsChanged) setAnswers((prev) => prev.map((x) => (x.id === a.id ? a : x)));
     else scheduleChecksRef.current();
+  }, []);
+
+  // Once saved, an answer that gained or lost its words changes the case list's counts and status.
+  const savedHasText = useRef(new Map(c.answers.map((a) => [a.id, answerHasText(a)])));
+  const caseChangedRef = useRef(onCaseChanged);
+  caseChangedRef.current = onCaseChanged;
+  const onAnswerSaved = useCallback((a: Answer) => {
+    const words = answerHasText(a);
+    if ((savedHasText.current.get(a.id) ?? false) === words) return;
+    savedHasText.current.set(a.id, words);
+    caseChangedRef.current();
   }, []);
 
   const answersRef = useRef(answers);
@@ -188,7 +322,13 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   const scheduleChecksRef = useRef(scheduleChecks);
   scheduleChecksRef.current = scheduleChecks;
   const findingsByAnswer = useMemo(() => groupBy(findings ?? [], (f) => f.answerId), [findings]);
-  const findingsByQuestion = useMemo(() => groupBy((findings ?? []).filter((f) => !f.answerId), (f) => f.questionNumber), [findings]);
+  // A question not yet started is counted in the checks summary ("12 questions to answer"), not given
+  // a red box of its own: that shows only under an answer started and left empty.
+  const startedAndLeft = useMemo(() => new Set(rows.filter((r) => r.answer && r.answer.id !== activeAnswer).map((r) => r.question.number)), [rows, activeAnswer]);
+  const findingsByQuestion = useMemo(
+    () => groupBy((findings ?? []).filter((f) => !f.answerId && (f.ruleId !== UNANSWERED_RULE || startedAndLeft.has(f.questionNumber ?? ''))), (f) => f.questionNumber),
+    [findings, startedAndLeft],
+  );
 
   // One-click redaction of a question: its text and label, wherever the finding's words occur, saved
   // through updateCase like any correction of the split.
@@ -228,10 +368,44 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     (target ?? el)?.focus();
   }
 
-  function goToFinding(f: Finding) {
-    const i = answerable.findIndex((r) => (f.answerId ? r.answer?.id === f.answerId && r.answerHere : r.question.number === f.questionNumber));
-    if (i >= 0) focusQuestion(i);
+  /** An unlinked answer is reached like any other: scrolled to and focused. */
+  function focusAnswer(answerId: string): boolean {
+    const block = document.querySelector<HTMLElement>(`[data-answer-id="${answerId}"]`);
+    if (!block) return false;
+    block.scrollIntoView({ block: 'center' });
+    (block.querySelector<HTMLElement>('.answer-preview, [contenteditable]') ?? block).focus();
+    return true;
   }
+
+  /** Where a finding's "Go to" leads, or null: a finding with nowhere to go gets no "Go to". */
+  function goToTarget(f: Finding): (() => void) | null {
+    if (f.answerId && unlinked.some((a) => a.id === f.answerId)) return () => void focusAnswer(f.answerId!);
+    if (f.answerId || f.questionNumber) {
+      const i = answerable.findIndex((r) => (f.answerId ? r.answer?.id === f.answerId && r.answerHere : r.question.number === f.questionNumber));
+      return i >= 0 ? () => focusQuestion(i) : null;
+    }
+    if (f.place === 'date-sent') return () => document.getElementById('case-sent')?.focus();
+    if (f.place === 'clock') {
+      return () => {
+        const details = document.querySelector<HTMLDetailsElement>('.clock-panel details');
+        if (!details) return;
+        details.open = true;
+        details.scrollIntoView({ block: 'center' });
+        details.querySelector<HTMLElement>('summary')?.focus();
+      };
+    }
+    return null;
+  }
+  const goToFinding = (f: Finding) => goToTarget(f)?.();
+  // The summary's fixes that change an answer go through that answer's block, as its own fix button
+  // does: one edit, one autosave, never a second save racing the block's pending one.
+  const fixFinding = (f: Finding) => {
+    if (f.fix?.kind !== 'set-disposition' || blocks.fix(f)) return;
+    const { answerId, disposition, redirectTo } = f.fix;
+    const next = current(answersRef.current).map((a) => (a.id === answerId ? { ...a, disposition, ...(redirectTo !== undefined ? { redirectTo } : {}) } : a));
+    void persistAnswers(next, []);
+  };
+  const canGoTo = (f: Finding) => goToTarget(f) !== null;
 
   const currentIndex = () => {
     const el = document.activeElement?.closest('[data-question-id]');
@@ -239,15 +413,40 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     return answerable.findIndex((r) => r.question.id === id);
   };
 
+  useEffect(() => {
+    if (!focusAfterSplit) return;
+    if (noticeRef.current) noticeRef.current.focus();
+    else if (editing) document.querySelector<HTMLElement>('.question-edit-list textarea')?.focus();
+    else focusQuestion(0);
+    // Runs once per split or undo, on the screen that split produced.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusAfterSplit]);
+
+  const lostFor = useMemo(() => new Map((resplit?.report.unmatched ?? []).map((u) => [u.answer.id, u.lost])), [resplit]);
+  const onActivateUnlinked = useCallback((answerId: string) => setActiveAnswer(answerId), []);
+
+  // Earlier answers: marks on questions answered before, a round robin's banner, insert (renderer/src/reuse).
+  const reuse = useCaseReuse({
+    desk,
+    caseId: c.id,
+    questions,
+    currentAnswers: () => current(answersRef.current),
+    link: reuseLink,
+    persist: (next, removed) => handlers.current.persistAnswers(next, removed),
+    activate: setActiveAnswer,
+    newId,
+  });
+
   useShortcut('alt+arrowdown', () => focusQuestion(currentIndex() + 1), !editing);
   useShortcut('alt+arrowup', () => focusQuestion(Math.max(0, currentIndex() - 1)), !editing);
   useShortcut('mod+g', () => setGoTo(''), !editing);
 
   return (
+    <AnswerBlocksContext.Provider value={blocks}>
     <section className="questions" aria-labelledby="questions-heading">
       <div className="questions-bar">
         <h2 id="questions-heading">Questions and answers</h2>
-        <button type="button" onClick={runSplit} disabled={!requestText.trim()}>
+        <button type="button" onClick={() => void runSplit()} disabled={!requestText.trim() || splitting}>
           {questions.length ? 'Split again' : 'Split into questions'}
         </button>
         {questions.length > 0 && (
@@ -264,7 +463,9 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
       {questionRedactNote && <p className="banner error" role="alert">{questionRedactNote}</p>}
-      {questions.length > 0 && !editing && <ChecksSummary findings={findings} onGoTo={goToFinding} />}
+      {resplit && <ResplitNotice ref={noticeRef} report={resplit.report} busy={splitting} onUndo={() => void undoSplit()} onDismiss={() => setResplit(null)} />}
+      {questions.length > 0 && !editing && <ChecksSummary findings={findings} onGoTo={goToFinding} canGoTo={canGoTo} onFix={fixFinding} />}
+      {!editing && reuse.banner}
       {goTo !== null && (
         <form
           className="goto"
@@ -283,6 +484,18 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
           <button type="submit">Go</button>
         </form>
       )}
+      <UnlinkedAnswers
+        desk={desk}
+        caseId={c.id}
+        answers={unlinked}
+        open={openQuestions}
+        lostFor={lostFor}
+        activeAnswer={activeAnswer}
+        onActivate={onActivateUnlinked}
+        onAnswerChange={onAnswerChange}
+        onAttach={attach}
+        findingsByAnswer={findingsByAnswer}
+      />
       {questions.length === 0 ? (
         <p className="muted">No questions yet. Paste the request above, then choose <strong>Split into questions</strong>.</p>
       ) : editing ? (
@@ -300,7 +513,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
           ))}
         </ol>
       ) : (
-        <ol className="question-list" ref={listRef}>
+        <ol className="question-list" ref={listRef} onFocus={reuse.onListFocus}>
           {rows.map(({ question: q, answer, answerHere }) => (
             <QuestionRow
               key={q.id}
@@ -315,16 +528,19 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
               onSelect={onSelect}
               onActivate={onActivate}
               onAnswerChange={onAnswerChange}
+              onAnswerSaved={onAnswerSaved}
               onUnlink={onUnlink}
               onStart={onStart}
               findings={(answer && findingsByAnswer.get(answer.id)) || NO_FINDINGS}
               questionFindings={findingsByQuestion.get(q.number) ?? NO_FINDINGS}
               onRedactQuestion={onRedactQuestion}
+              answeredBefore={reuse.marks.get(q.id)}
             />
           ))}
         </ol>
       )}
     </section>
+    </AnswerBlocksContext.Provider>
   );
 }
 

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
-import { PART_I_BODIES, REGIME_LABELS, RegimeSchema, TIME_LIMIT_VARIATION_LABELS, TimeLimitVariationSchema, type Organisation } from '../../../core/model';
+import { DEFAULT_LETTER_OPENING, DEFAULT_LETTER_SIGN_OFF, PART_I_BODIES, REGIME_LABELS, RegimeSchema, TIME_LIMIT_VARIATION_LABELS, TimeLimitVariationSchema, type Organisation } from '../../../core/model';
 import { refreshLibrary } from '../clauses/clauseLibraryStore';
 import { errorMessage } from '../desk';
+import { saveErrorText } from '../ui/fieldErrorText';
 import { SchoolClosuresField } from './SchoolClosuresField';
+import type { SettingsField } from '../../../core/checks/finding';
+import { SETTINGS_FIELD_SELECTOR } from '../checks/openSettings';
 
 interface Props {
   desk: DeskApi;
   onSaved: (org: Organisation) => void;
   onClose: () => void;
+  /** Focus this field once the settings have loaded: a check's fix sent the officer here for it. */
+  focusField?: SettingsField;
 }
 
 type TextField = 'name' | 'shortName' | 'contactEmail' | 'website';
@@ -24,13 +29,21 @@ const TEXT_FIELDS: { key: TextField; label: string; hint: string; type?: string 
  * The organisation's details, kept once for the whole workspace: every clause filled after saving
  * uses them ({{org.*}}), and the cost tier fixes the s12 figures (£600 / 24 hours or £450 / 18 hours).
  */
-export function OrganisationForm({ desk, onSaved, onClose }: Props) {
+export function OrganisationForm({ desk, onSaved, onClose, focusField }: Props) {
   const [org, setOrg] = useState<Organisation | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   useEffect(() => {
     desk.getWorkspace({}).then((w) => setOrg(w.organisation), (err) => setStatus({ text: errorMessage(err), error: true }));
   }, [desk]);
+
+  const loaded = org !== null;
+  useEffect(() => {
+    if (!loaded || !focusField) return;
+    const el = document.querySelector<HTMLElement>(SETTINGS_FIELD_SELECTOR[focusField]);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  }, [loaded, focusField]);
 
   if (!org) return <p role="status" className="muted">{status?.text ?? 'Loading settings…'}</p>;
   const set = (patch: Partial<Organisation>) => setOrg({ ...org, ...patch });
@@ -49,7 +62,7 @@ export function OrganisationForm({ desk, onSaved, onClose }: Props) {
           setStatus({ text: 'Settings saved. Clauses filled from now on use them.', error: false });
           onSaved(saved);
         } catch (err) {
-          setStatus({ text: errorMessage(err), error: true });
+          setStatus({ text: saveErrorText(err), error: true });
         }
       }}
     >
@@ -70,6 +83,18 @@ export function OrganisationForm({ desk, onSaved, onClose }: Props) {
         <label htmlFor="org-review">Internal review address</label>
         <textarea id="org-review" rows={3} value={org.reviewAddress} aria-describedby="org-review-hint" onChange={(e) => set({ reviewAddress: e.target.value })} />
         <span id="org-review-hint" className="hint">Where to ask for an internal review (an email or postal address): fills {'{{org.reviewAddress}}'}.</span>
+      </div>
+      <div className="field">
+        <label htmlFor="org-letter-opening">Letter opening</label>
+        <textarea id="org-letter-opening" rows={3} value={org.letterOpening ?? DEFAULT_LETTER_OPENING} aria-describedby="org-letter-opening-hint" onChange={(e) => set({ letterOpening: e.target.value })} />
+        <span id="org-letter-opening-hint" className="hint">
+          Every new letter starts with this; each case can change its own. {'{{received}}'} is the day the request arrived (3 June 2024), {'{{title}}'} the case title as it reads in a sentence, {'{{law}}'} the Act or Regulations.
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor="org-letter-signoff">Letter sign-off</label>
+        <textarea id="org-letter-signoff" rows={4} value={org.letterSignOff ?? DEFAULT_LETTER_SIGN_OFF} aria-describedby="org-letter-signoff-hint" onChange={(e) => set({ letterSignOff: e.target.value })} />
+        <span id="org-letter-signoff-hint" className="hint">The closing words, then who signs, one a line: for example your team's name. {'{{org.name}}'} is the organisation's name.</span>
       </div>
       <div className="field">
         <label htmlFor="org-public-contacts">Public contact details in your letters</label>
@@ -102,6 +127,12 @@ export function OrganisationForm({ desk, onSaved, onClose }: Props) {
         ))}
       </fieldset>
       {variations.includes('school') && <SchoolClosuresField closures={org.schoolClosures ?? []} onChange={(schoolClosures) => set({ schoolClosures })} />}
+      <div className="field">
+        <label className="inline">
+          <input type="checkbox" checked={org.approvalRequired ?? false} aria-describedby="org-approval-hint" onChange={(e) => set({ approvalRequired: e.target.checked })} /> Approval required before sending
+        </label>
+        <span id="org-approval-hint" className="hint">A case can be marked sent only once a reviewer has approved it (mark it In review, and a reviewer approves it on the case). Any change to an answer after approval needs approving again.</span>
+      </div>
       <div className="field">
         <label htmlFor="org-regime">Usual regime for new cases</label>
         <select id="org-regime" value={org.defaultRegime} onChange={(e) => set({ defaultRegime: RegimeSchema.parse(e.target.value) })}>

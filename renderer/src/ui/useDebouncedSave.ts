@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { saveErrorText } from './fieldErrorText';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -29,7 +30,8 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>, delay 
     } catch (err) {
       // Keep the unsaved value so the next change or the retry writes it.
       pending.current ??= next;
-      setError(err instanceof Error ? err.message : String(err));
+      // In words: the field by its label, never the service's path (`answer.doc…`, `patch.letter…`).
+      setError(saveErrorText(err));
       setState('failed');
     }
   }, []);
