@@ -54,6 +54,10 @@ const browser = await chromium.launch({
 });
 try {
   await service.importBundle({ bundle: JSON.parse(readFileSync('fixtures/iopc-month.bundle.json', 'utf8')), replace: false });
+  // The demo bundle's organisation has no review address; a real office fills it in Settings (the send
+  // checks refuse a letter without it), so the letter drawn below shows it as an officer would send it.
+  const { organisation } = await service.getWorkspace();
+  await service.saveOrganisation({ ...organisation, reviewAddress: 'Information Rights Team, 10 South Colonnade, London E14 4PU' });
   await service.createCase({ ref: '5024201', title: 'Use of body-worn video in complaints', regime: 'foia', received: '2024-05-20', requester: { name: 'Demo Requester', email: 'demo@example.org', address: '' }, requestText: '1. How many complaints in 2023 involved body-worn video footage?\n2. How many of those were upheld?' });
   const page = await browser.newPage({
     viewport: { width: 1400, height: 900 },
