@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './workspaceDb';
 import type { SerialisedAnswer } from './caseRepository';
+import { prepared } from './preparedStatements';
 
 /** Why a version was kept: typing (at most one a minute), an export, a change of status, a restore. */
 export type VersionReason = 'edit' | 'export' | 'status' | 'restore';
@@ -41,14 +42,8 @@ const minuteOf = (iso: string) => iso.slice(0, 16);
 export class AnswerHistory {
   constructor(private readonly db: Db) {}
 
-  private readonly statements = new Map<string, Statement>();
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return prepared(this.db, sql);
   }
 
   private newest(answerId: string): Row | undefined {

@@ -5,6 +5,7 @@ import type { StoredExtras } from './bundleCodec';
 import type { SerialisedCase } from './caseRepository';
 import type { VersionReason } from './answerHistory';
 import type { Db } from './workspaceDb';
+import { prepared } from './preparedStatements';
 
 /** A kept file as the workspace holds it (sent_copies, letter_exports). */
 export interface StoredFile {
@@ -46,14 +47,8 @@ export class BundleExtras {
   /** The answers' versions a replaced case held before the import wrote over it, by case id (see withFreeIds and write). */
   private readonly heldVersions = new Map<string, Map<string, number>>();
 
-  private readonly statements = new Map<string, Statement>();
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return prepared(this.db, sql);
   }
 
   // --- Export ---

@@ -4,6 +4,7 @@ import type { Db } from './workspaceDb';
 import type { Statement } from 'better-sqlite3';
 import { DeskError } from '../../core/api/errors';
 import { refreshQuestionIndex, removeFromQuestionIndex } from './reuse/questionIndex';
+import { prepared } from './preparedStatements';
 
 /**
  * Cases, questions and answers in SQLite. Answers are saved one at a time (autosave sends only the
@@ -159,15 +160,8 @@ export class CaseRepository {
    */
   beforeAnswerEdit: ((caseId: string, answer: SerialisedAnswer, now: string) => void) | null = null;
 
-  // Prepared once per repository: preparing costs more than running for the small statements here.
-  private readonly statements = new Map<string, Statement>();
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return prepared(this.db, sql);
   }
 
   /** Live cases: those in the bin are not counted. */

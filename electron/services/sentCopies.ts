@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './workspaceDb';
 import type { Case } from '../../core/model';
 import { countsAsSent } from '../../core/model/sentEdits';
+import { prepared } from './preparedStatements';
 
 export type LetterFileKind = 'docx' | 'pdf';
 export type SentCopyKind = 'html' | LetterFileKind;
@@ -38,14 +39,8 @@ export interface SentRecord {
 export class SentCopies {
   constructor(private readonly db: Db) {}
 
-  private readonly statements = new Map<string, Statement>();
   private stmt(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return prepared(this.db, sql);
   }
 
   /** A real (not draft) export of the letter. `sent` is the case's date sent when it is marked sent. */

@@ -8,6 +8,7 @@ import type { ClosestEarlier, EarlierAnswer, RoundRobinMatch, SearchFilters, Sea
 import { recogniseRoundRobins } from '../../../core/reuse/roundRobin';
 import { normaliseSectionFilter } from '../../../core/reuse/sectionFilter';
 import type { Db } from '../workspaceDb';
+import { prepared } from '../preparedStatements';
 
 /**
  * The reads behind "answered before", round robins and global search, over the question index
@@ -51,11 +52,8 @@ export class ReuseQueries {
     db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.question_vocab USING fts5vocab(main, question_text, row)');
   }
 
-  private readonly statements = new Map<string, Statement>();
   private stmt(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
-    return s;
+    return prepared(this.db, sql);
   }
 
   /**
