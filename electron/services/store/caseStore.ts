@@ -1,6 +1,8 @@
-import type { CaseFilter, Holiday } from '../../../core/api/contract';
-import type { Case, Organisation, Regime } from '../../../core/model';
-import type { CaseHeader, CaseListRow, SerialisedCase, StoredDeadline } from '../caseRepository';
+import type { CaseFilter, DeskOutput, Holiday } from '../../../core/api/contract';
+import type { Answer, Case, Organisation, Question, Regime } from '../../../core/model';
+import type { OwnerFilter } from '../../../core/team/teamContract';
+import type { BinnedCase, CaseHeader, CaseListRow, SerialisedCase, StoredDeadline } from '../caseRepository';
+import type { ClauseRowStore, ExtrasStore, HistoryStore, LogOrderStore, ReuseStore, SentCopyStore, StatisticsStore, TeamStore } from './areaStores';
 
 /**
  * The store DeskService needs for cases and settings, named once so a second engine can stand
@@ -25,9 +27,17 @@ export interface CaseQuery {
   today: string;
   extraHolidays: readonly string[];
   regime?: Regime;
+  /** Whose cases (./team): mine, unassigned or everyone's; `me` is the officer asking. */
+  owner?: OwnerFilter;
+  /** The reviewers' queue: cases In review and not yet approved. */
+  forReview?: boolean;
+  me?: string;
 }
 
-export type { CaseHeader, CaseListRow, SerialisedCase, StoredDeadline };
+/** What an empty list asks the store (../emptyListExplanation.ts): the query as the officer set it, and the search typed. */
+export type EmptyListQuery = CaseQuery & { search: string };
+
+export type { BinnedCase, CaseHeader, CaseListRow, SerialisedCase, StoredDeadline };
 
 /** An open case whose stored due date is missing or was counted to another day, with its clock as stored JSON. */
 export type CaseNeedingDeadline = Pick<Case, 'id' | 'received' | 'regime' | 'sent' | 'status'> & { clock: string };
@@ -35,8 +45,11 @@ export type CaseNeedingDeadline = Pick<Case, 'id' | 'received' | 'regime' | 'sen
 export interface CaseStore {
   /** Live cases: those in the bin are not counted. */
   countCases(): Awaitable<number>;
-  /** A live case, whole; one in the bin (or none) reads as null. */
-  get(id: string): Awaitable<Case | null>;
+  /**
+   * A live case, whole; one in the bin (or none) reads as null unless `includeBinned`. With `team`,
+   * each answer carries its version and any reviewer's comment (core/team).
+   */
+  get(id: string, includeBinned?: boolean, team?: boolean): Awaitable<Case | null>;
   /** Inserts or replaces a whole case, storing its due date if it is open. */
   put(c: Case): Awaitable<void>;
   /** Inserts or replaces many whole cases, all or none (an import). */
@@ -66,6 +79,39 @@ export interface CaseStore {
   publishedSentDates(): Awaitable<string[]>;
   /** Removes a case for good (with its questions, answers and search entry); false if there was none. */
   delete(id: string): Awaitable<boolean>;
+
+  // --- Editing a case. Each is one transaction, or part of the caller's (WorkspaceStore.transaction). ---
+  /** The header (everything but questions and answers), and the questions too when given. */
+  updateHeader(c: CaseHeader, questions?: Question[]): Awaitable<void>;
+  /** One answer written (a new one goes last); its version goes up by one (core/team). */
+  saveAnswer(caseId: string, answer: Answer, now: string): Awaitable<void>;
+  /** Answers saved and others deleted together. */
+  replaceAnswers(caseId: string, answers: readonly Answer[], removed: readonly string[], now: string): Awaitable<{ saved: number; deleted: number }>;
+  /** Split again: the questions replaced, the named answers written, every other answer keeping only links to questions still there. */
+  resplit(caseId: string, questions: Question[], answers: readonly Answer[], now: string): Awaitable<void>;
+  deleteAnswer(caseId: string, answerId: string): Awaitable<boolean>;
+  /** The case's question ids, or null when there is no such live case. */
+  questionIds(caseId: string): Awaitable<Set<string> | null>;
+  statusOf(caseId: string): Awaitable<Case['status'] | null>;
+  setOpenStatus(caseId: string, status: Case['status'], now: string): Awaitable<void>;
+  /**
+   * Many cases written in order under the ids given (an import); `afterEach` runs after each case is
+   * written, inside the same transaction, for what is stored beside it.
+   */
+  putStream(ids: readonly string[], cases: Iterable<SerialisedCase>, afterEach?: (c: SerialisedCase) => Awaitable<void>): Awaitable<void>;
+  /** Every case's id, oldest received first; the bin's too if asked. */
+  idsByReceived(includeBinned?: boolean): Awaitable<string[]>;
+
+  // --- The bin (../caseBin.ts) ---
+  binnedAt(id: string): Awaitable<string | null>;
+  moveToBin(id: string, now: string): Awaitable<boolean>;
+  restoreFromBin(id: string): Awaitable<boolean>;
+  binned(): Awaitable<BinnedCase[]>;
+  /** Removes for good the cases binned before `cutoff`, and names them. */
+  purgeBinnedBefore(cutoff: string): Awaitable<BinnedCase[]>;
+
+  /** Why a list came back empty: what the status, regime and team filters and the bin hold back (../emptyListExplanation.ts). */
+  explainEmpty(query: EmptyListQuery): Awaitable<DeskOutput<'explainEmptyList'>>;
 }
 
 /** The workspace's own settings: the organisation and the one-off holidays it has added. */
@@ -78,11 +124,27 @@ export interface SettingsStore {
   removeHoliday(date: string): Awaitable<void>;
 }
 
-/** One workspace on one engine: its cases, its settings, the schema step it is at. */
+/** One workspace on one engine: its cases, its settings, everything kept beside them, the schema step it is at. */
 export interface WorkspaceStore {
   readonly engine: 'sqlite' | 'postgres';
   readonly cases: CaseStore;
   readonly settings: SettingsStore;
+  readonly team: TeamStore;
+  readonly history: HistoryStore;
+  readonly sentCopies: SentCopyStore;
+  readonly logOrders: LogOrderStore;
+  readonly extras: ExtrasStore;
+  readonly reuse: ReuseStore;
+  readonly statistics: StatisticsStore;
+  readonly clauseRows: ClauseRowStore;
+  /**
+   * Runs `body` as one transaction: every store call inside it (on any of the stores above) commits
+   * together or not at all. `immediate` takes the write lock at the start (SQLite's BEGIN IMMEDIATE;
+   * PostgreSQL's own row locks do the same job), for a read-then-write that must not race another
+   * writer. Transactions do not nest across engines' connections: call the stores, not another
+   * workspace, inside.
+   */
+  transaction<T>(body: () => Promise<T> | T, options?: { immediate?: boolean }): Promise<T>;
   schemaVersion(): Awaitable<number>;
   close(): Awaitable<void>;
 }
