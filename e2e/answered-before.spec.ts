@@ -75,7 +75,7 @@ test('an earlier answer is offered, inserted with its clause, exported; global s
   await expect(answer).toContainText(CLAUSE_TEXT);
   await expect(answer.getByText('Cited: s43(2)')).toBeVisible();
   await expect(answer.getByText('All changes saved')).toBeVisible();
-  const saved = svc.getCase({ id: now.id }).answers.find((a) => a.covers.includes('n1'))!;
+  const saved = (await svc.getCase({ id: now.id })).answers.find((a) => a.covers.includes('n1'))!;
   // The clause node is intact: still linked to the library, its values as they were.
   expect(saved.doc.content?.find((n) => n.type === 'clause')?.attrs).toMatchObject({ clauseId: 'foia-s43-2', version: 1, values: { information: 'the value of the contract' } });
 
@@ -83,7 +83,7 @@ test('an earlier answer is offered, inserted with its clause, exported; global s
   await banner.getByRole('button', { name: 'Draft from 5023911' }).click();
   await expect(app.getByRole('region', { name: 'Answer to question 2' })).toContainText('The annual value is £48,000.');
   await expect(banner).toBeHidden();
-  await expect.poll(() => svc.getCase({ id: now.id }).answers.filter((a) => a.covers.includes('n2')).length).toBe(1);
+  await expect.poll(async () => (await svc.getCase({ id: now.id })).answers.filter((a) => a.covers.includes('n2')).length).toBe(1);
 
   // The new letter, exported for real and read back, prints both earlier answers.
   const file = await svc.exportLetter({ id: now.id, format: 'docx', draft: false });

@@ -34,7 +34,7 @@ test('create a case, see its deadline, and find it all again after a restart', a
   await expect(app.getByTestId('due-date')).toHaveText('Thursday 23 January 2025');
   await expect(app.getByLabel('Request text')).toHaveValue(/3\. Who supplies it\?/);
 
-  const stored = workspace.service.getCase({ id: (await workspace.service.listCases({ filter: 'all', search: '' }))[0]!.id });
+  const stored = await workspace.service.getCase({ id: (await workspace.service.listCases({ filter: 'all', search: '' }))[0]!.id });
   expect(stored.requester).toEqual({ name: 'Alex Requester', email: 'alex@example.org', address: '' });
 });
 

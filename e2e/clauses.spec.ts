@@ -173,5 +173,5 @@ test('organisation settings fill {{org.*}} in clauses', async ({ app, workspace 
   await expect(app.getByText('Settings saved.')).toBeVisible();
   const org = (await workspace.service.getWorkspace()).organisation;
   expect(org).toMatchObject({ name: 'Westmoor County Council', reviewAddress: 'reviews@westmoor.example', costTier: 'central' });
-  expect(workspace.service.fillClause({ id: 'foia-s12-1', values: {} }).text).toContain('£600');
+  expect((await workspace.service.fillClause({ id: 'foia-s12-1', values: {} })).text).toContain('£600');
 });

@@ -7,10 +7,10 @@ import { test, expect, expectAccessible } from './support/fixtures';
 
 test('the letter has its own parts: in the letter, not in the log', async ({ app, workspace }, testInfo) => {
   const svc = workspace.service;
-  svc.saveOrganisation({ ...svc.getWorkspace().organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
-  const c = svc.createCase({ ref: 'TEL-1', title: 'Telephony', regime: 'foia', received: '2024-06-03', requester: { name: 'Ms Jo Bloggs', email: 'jo@example.com', address: '' }, requestText: '1. Who supplies your telephony?' });
-  svc.updateCase({ id: c.id, patch: { questions: [{ id: 'q1', number: '1', label: '1.', text: 'Who supplies your telephony?', heading: false }] } });
-  svc.saveAnswer({ caseId: c.id, answer: { id: 'a1', covers: ['q1'], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We do not hold a list of suppliers.' }] }] }, disposition: 'not-held', exemptions: [], redirectTo: '' } });
+  await svc.saveOrganisation({ ...(await svc.getWorkspace()).organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
+  const c = await svc.createCase({ ref: 'TEL-1', title: 'Telephony', regime: 'foia', received: '2024-06-03', requester: { name: 'Ms Jo Bloggs', email: 'jo@example.com', address: '' }, requestText: '1. Who supplies your telephony?' });
+  await svc.updateCase({ id: c.id, patch: { questions: [{ id: 'q1', number: '1', label: '1.', text: 'Who supplies your telephony?', heading: false }] } });
+  await svc.saveAnswer({ caseId: c.id, answer: { id: 'a1', covers: ['q1'], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We do not hold a list of suppliers.' }] }] }, disposition: 'not-held', exemptions: [], redirectTo: '' } });
   await app.reload();
   await app.getByRole('button', { name: /TEL-1/ }).click();
   await expect(app.getByRole('heading', { name: 'Telephony', level: 1 })).toBeVisible();
@@ -28,7 +28,7 @@ test('the letter has its own parts: in the letter, not in the log', async ({ app
   // The sign-off is edited for this letter, saved without a Save button, and can go back to the default.
   await letter.getByLabel('Sign-off').fill('Yours sincerely\n\nPat Officer\nInformation Rights Team');
   await expect(letter.getByText('All changes saved')).toBeVisible();
-  await expect.poll(() => svc.getCase({ id: c.id }).letter?.signOff).toBe('Yours sincerely\n\nPat Officer\nInformation Rights Team');
+  await expect.poll(async () => (await svc.getCase({ id: c.id })).letter?.signOff).toBe('Yours sincerely\n\nPat Officer\nInformation Rights Team');
   await expect(letter.getByRole('button', { name: 'Reset to default' }).nth(3)).toBeEnabled();
 
   // A web address pasted into an answer becomes a link whose text is the address.
@@ -47,14 +47,14 @@ test('the letter has its own parts: in the letter, not in the log', async ({ app
   await closing.click();
   await app.keyboard.press('Control+a');
   await app.keyboard.press('Delete');
-  await expect.poll(() => JSON.stringify(svc.getCase({ id: c.id }).letter?.closing ?? null)).not.toContain('internal review');
+  await expect.poll(async () => JSON.stringify((await svc.getCase({ id: c.id })).letter?.closing ?? null)).not.toContain('internal review');
   const summary = app.getByRole('button', { name: /^Checks: \d+ error/ });
   await expect(summary).toBeVisible();
   await summary.click();
   await app.getByRole('button', { name: 'Add the closing paragraphs' }).first().click();
   await expect(closing).toContainText('internal review');
   await expect(closing).toContainText('Information Commissioner');
-  await expect.poll(() => svc.getCase({ id: c.id }).letter?.closing ?? null).toBeNull();
+  await expect.poll(async () => (await svc.getCase({ id: c.id })).letter?.closing ?? null).toBeNull();
 
   // The letter, as Word and as PDF, read back: salutation, opening, the answer, the closing section, the sign-off.
   const wanted = ['Dear Ms Bloggs,', 'about telephony', 'We do not hold a list of suppliers.', 'Your rights', 'internal review', 'Information Commissioner', 'Yours sincerely', 'Pat Officer'];
@@ -79,7 +79,7 @@ test('the letter has its own parts: in the letter, not in the log', async ({ app
   expect(uris).toContain('/URI (https://www.exampleshire.gov.uk/telephony)');
 
   // The month's log: the request and the answer, none of the letter's own parts.
-  svc.updateCase({ id: c.id, patch: { status: 'sent', sent: '2024-06-20' } });
+  await svc.updateCase({ id: c.id, patch: { status: 'sent', sent: '2024-06-20' } });
   await app.getByRole('button', { name: 'Disclosure log' }).click();
   await app.getByLabel('Month').fill('2024-06');
   await expect(app.getByRole('list', { name: 'Entries in publication order' }).getByRole('listitem')).toHaveCount(1);

@@ -153,7 +153,7 @@ test('an officer drafts: outcomes and counts follow the answers, a redirect says
   // What was stored agrees with the screen.
   const [stored] = await workspace.service.listCases({ filter: 'all', search: '' });
   expect(stored).toMatchObject({ status: 'drafting', questionCount: 3, answeredCount: 2 });
-  const c = workspace.service.getCase({ id: stored!.id });
+  const c = await workspace.service.getCase({ id: stored!.id });
   expect(c.answers.find((a) => a.disposition === 'redirected')?.redirectTo).toBe('Kent Police');
 });
 
@@ -173,6 +173,6 @@ test('a redirect marked Answered is put right in one click', async ({ app, works
   await expect(answer).toContainText('to Essex Police');
   await expect(answer.locator('.finding[data-rule="redirect-disposition"]')).toHaveCount(0);
   await expect(answer.getByRole('status')).toHaveCount(0);
-  await expect.poll(() => workspace.service.getCase({ id: c.id }).answers[0]).toMatchObject({ disposition: 'redirected', redirectTo: 'Essex Police' });
+  await expect.poll(async () => (await workspace.service.getCase({ id: c.id })).answers[0]).toMatchObject({ disposition: 'redirected', redirectTo: 'Essex Police' });
   await expectAccessible(app, 'a redirect put right');
 });

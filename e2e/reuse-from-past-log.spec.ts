@@ -13,7 +13,7 @@ const EARLIER_ANSWER = 'We currently have a team of 12 Advisors and 2 Managers';
 test("a past log's answer is offered for a new case's question, inserted and exported in the letter", async ({ app, workspace }, testInfo) => {
   // The office's details, as Settings holds them: the letter's closing section quotes them.
   const svc = workspace.service;
-  svc.saveOrganisation({ ...svc.getWorkspace().organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
+  await svc.saveOrganisation({ ...(await svc.getWorkspace()).organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
   await app.reload();
 
   // The past log in: June 2024, four entries.
@@ -88,7 +88,7 @@ test("a past log's answer is offered for a new case's question, inserted and exp
   // Stored as this case's own answer; the past case is unchanged and still historical.
   expect(letter).toContain('We do not hold a record of complaints about parking.');
   const [mine] = await svc.listCases({ filter: 'all', search: 'FOI-2025-0142' });
-  const saved = svc.getCase({ id: mine!.id });
+  const saved = await svc.getCase({ id: mine!.id });
   const first = saved.answers.find((a) => a.covers.includes(saved.questions[0]!.id));
   expect(first?.doc.content?.map((p) => p.content?.map((t) => t.text).join('')).join('\n')).toContain(EARLIER_ANSWER);
   const past = (await svc.listCases({ filter: 'all', search: '5024007' })).find((c) => c.ref === '5024007');

@@ -86,7 +86,7 @@ test('History: versions kept as the officer types over time, the differences sho
   await expect(editor(app, 1)).toContainText('In 2023 we received 120 calls.');
   await expect(answerBlock(app, 1).getByRole('status')).toHaveText('All changes saved');
   // Answer 2's own typing was not touched by answer 1's undo.
-  expect(service.getCase({ id }).answers.find((a) => a.id === 'a2')!.doc).toEqual(para('The system is supplied by a contractor. Its name is withheld.'));
+  expect((await service.getCase({ id })).answers.find((a) => a.id === 'a2')!.doc).toEqual(para('The system is supplied by a contractor. Its name is withheld.'));
 
   // History lists the versions with UK date and time (British Summer Time) and why each was kept.
   await answerBlock(app, 1).getByRole('button', { name: 'History' }).click();
@@ -118,8 +118,8 @@ test('History: versions kept as the officer types over time, the differences sho
   await dialog.getByRole('button', { name: 'Restore this version' }).click();
   await expect(dialog).toBeHidden();
   await expect(editor(app, 1)).toContainText('Most were about parking.');
-  await expect.poll(() => service.getCase({ id }).answers.find((a) => a.id === 'a1')!.doc).toEqual(para('We hold call records. In 2023 we received 120 calls. Most were about parking.'));
-  const kept = service.listAnswerVersions({ caseId: id, answerId: 'a1' });
+  await expect.poll(async () => (await service.getCase({ id })).answers.find((a) => a.id === 'a1')!.doc).toEqual(para('We hold call records. In 2023 we received 120 calls. Most were about parking.'));
+  const kept = await service.listAnswerVersions({ caseId: id, answerId: 'a1' });
   expect(kept.map((v) => v.reason)).toEqual(['restore', 'edit', 'edit', 'edit', 'edit']);
   expect(kept[1]!.plainText).toBe('We hold call records. In 2023 we received 120 calls.');
 });
@@ -139,7 +139,7 @@ test('Sent means sent: marking sent keeps the letter; editing warns and asks why
   await expect(app.getByLabel('Status')).toHaveValue('sent');
   const panel = app.getByRole('region', { name: 'Sent copy' });
   await expect(panel).toContainText('Kept when the case was marked sent on 3 June 2024');
-  const sentHtml = Buffer.from(service.getSentCopy({ caseId: id, kind: 'html' }).base64, 'base64').toString('utf8');
+  const sentHtml = Buffer.from((await service.getSentCopy({ caseId: id, kind: 'html' })).base64, 'base64').toString('utf8');
   expect(sentHtml).toContain('We hold call records.');
 
   // Moving through the sent case reads it; asking to edit warns first. Cancel leaves it as it was.
@@ -163,7 +163,7 @@ test('Sent means sent: marking sent keeps the letter; editing warns and asks why
 
   // Who, when and why are on the case; the copy of what went out is unchanged.
   await expect(panel).toContainText('5 June 2024, 14:30, jo.officer: The figure was wrong in our record');
-  expect(Buffer.from(service.getSentCopy({ caseId: id, kind: 'html' }).base64, 'base64').toString('utf8')).toBe(sentHtml);
+  expect(Buffer.from((await service.getSentCopy({ caseId: id, kind: 'html' })).base64, 'base64').toString('utf8')).toBe(sentHtml);
   await panel.getByRole('button', { name: 'View the letter as sent' }).click();
   const letter = app.getByRole('dialog', { name: 'The letter as sent' });
   await expect(letter).toBeVisible();
@@ -192,7 +192,7 @@ test('Export draft gives the letter marked DRAFT, without the send checks', asyn
   const { value } = await mammoth.extractRawText({ path: (await docx.path())! });
   expect(value.trimStart().startsWith('DRAFT — not for sending')).toBe(true);
   // A draft is not what was sent, nor an export worth a version.
-  expect(service.getSentRecord({ caseId: id }).copies).toEqual([]);
-  expect(service.listAnswerVersions({ caseId: id, answerId: 'a1' }).map((v) => v.reason)).toEqual(['edit']);
+  expect((await service.getSentRecord({ caseId: id })).copies).toEqual([]);
+  expect((await service.listAnswerVersions({ caseId: id, answerId: 'a1' })).map((v) => v.reason)).toEqual(['edit']);
   await expectAccessible(app, 'the case screen with Export draft');
 });

@@ -10,7 +10,7 @@ const para = (text: string) => ({ type: 'doc' as const, content: [{ type: 'parag
 
 async function seedSentCase(workspace: Workspace): Promise<string> {
   const s = workspace.service;
-  s.saveOrganisation({ ...s.getWorkspace().organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
+  await s.saveOrganisation({ ...(await s.getWorkspace()).organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
   const c = await s.createCase({ ref: 'FOI-2024-077', title: 'Telephony', regime: 'foia', received: '2024-05-20', requester: { name: 'Jo Bloggs', email: 'jo@example.org', address: '' }, requestText: '1. How many calls did you receive?' });
   await s.updateCase({ id: c.id, patch: { questions: [{ id: 'q1', number: '1', label: '1.', text: 'How many calls did you receive?', heading: false }] } });
   const answer: Answer = { id: 'a1', covers: ['q1'], doc: para('We received 120 calls.'), disposition: 'answered', exemptions: [], redirectTo: '' };
@@ -29,11 +29,11 @@ async function openCase(app: Page, ref: string, title: string) {
 
 test('Sent means sent on the whole case screen: request, letter, status and dates ask why; the service refuses a change without a reason', async ({ app, workspace }) => {
   const id = await seedSentCase(workspace);
-  const sentHtml = workspace.service.getSentCopy({ caseId: id, kind: 'html' }).base64;
+  const sentHtml = (await workspace.service.getSentCopy({ caseId: id, kind: 'html' })).base64;
 
   // The service itself: a change with no reason recorded is refused in words, and nothing changes.
-  expect(() => workspace.service.updateCase({ id, patch: { requestText: 'Changed behind the window' } })).toThrow(/^Case FOI-2024-077 was sent on 3 June 2024\. A change to a sent case needs a reason/);
-  expect(() => workspace.service.saveAnswer({ caseId: id, answer: { id: 'a1', covers: ['q1'], doc: para('Changed.'), disposition: 'answered', exemptions: [], redirectTo: '' } })).toThrow(/needs a reason/);
+  await expect(workspace.service.updateCase({ id, patch: { requestText: 'Changed behind the window' } })).rejects.toThrow(/^Case FOI-2024-077 was sent on 3 June 2024\. A change to a sent case needs a reason/);
+  await expect(workspace.service.saveAnswer({ caseId: id, answer: { id: 'a1', covers: ['q1'], doc: para('Changed.'), disposition: 'answered', exemptions: [], redirectTo: '' } })).rejects.toThrow(/needs a reason/);
 
   await openCase(app, 'FOI-2024-077', 'Telephony');
   const warning = app.getByRole('dialog', { name: 'Change a sent case?' });
@@ -69,8 +69,8 @@ test('Sent means sent on the whole case screen: request, letter, status and date
   await app.getByRole('button', { name: 'Split again' }).click();
   await expect(warning).toBeVisible();
   await warning.getByRole('button', { name: 'Cancel' }).click();
-  expect(workspace.service.getCase({ id })).toMatchObject({ requestText: '1. How many calls did you receive?', sent: '2024-06-03', status: 'sent' });
-  expect(workspace.service.getSentRecord({ caseId: id }).edits).toEqual([]);
+  expect(await workspace.service.getCase({ id })).toMatchObject({ requestText: '1. How many calls did you receive?', sent: '2024-06-03', status: 'sent' });
+  expect((await workspace.service.getSentRecord({ caseId: id })).edits).toEqual([]);
 
   // Taking the case back out of sent: asked, a reason recorded, then the change is made.
   await app.getByLabel('Status').selectOption('in-review');
@@ -79,16 +79,16 @@ test('Sent means sent on the whole case screen: request, letter, status and date
   await warning.getByRole('button', { name: 'Record reason and edit' }).click();
   await expect(warning).toBeHidden();
   await expect(app.getByLabel('Status')).toHaveValue('in-review');
-  await expect.poll(() => workspace.service.getCase({ id }).status).toBe('in-review');
-  expect(workspace.service.getSentRecord({ caseId: id }).edits).toEqual([expect.objectContaining({ reason: 'The count of calls was wrong; sending a corrected response.' })]);
+  await expect.poll(async () => (await workspace.service.getCase({ id })).status).toBe('in-review');
+  expect((await workspace.service.getSentRecord({ caseId: id })).edits).toEqual([expect.objectContaining({ reason: 'The count of calls was wrong; sending a corrected response.' })]);
 
   // No longer sent: edited as usual, no question asked, and the copy of what went out is unchanged.
   await requestText.click();
   await app.keyboard.press('Control+End');
   await app.keyboard.type(' Thank you.');
   await expect(warning).toBeHidden();
-  await expect.poll(() => workspace.service.getCase({ id }).requestText).toBe('1. How many calls did you receive? Thank you.');
-  expect(workspace.service.getSentCopy({ caseId: id, kind: 'html' }).base64).toBe(sentHtml);
+  await expect.poll(async () => (await workspace.service.getCase({ id })).requestText).toBe('1. How many calls did you receive? Thank you.');
+  expect((await workspace.service.getSentCopy({ caseId: id, kind: 'html' })).base64).toBe(sentHtml);
   await expectAccessible(app, 'a sent case taken back out of sent');
 });
 
@@ -108,13 +108,13 @@ test('the checks summary carries out a fix that changes an answer, as the answer
   const answer = app.getByRole('region', { name: 'Answer to question 1' });
   await expect(answer.locator('.disposition-text')).toHaveText('Redirected');
   await expect(answer).toContainText('to Essex Police');
-  await expect.poll(() => workspace.service.getCase({ id: c.id }).answers[0]).toMatchObject({ disposition: 'redirected', redirectTo: 'Essex Police' });
+  await expect.poll(async () => (await workspace.service.getCase({ id: c.id })).answers[0]).toMatchObject({ disposition: 'redirected', redirectTo: 'Essex Police' });
   await expect(list.locator('.finding[data-rule="redirect-disposition"]')).toHaveCount(0);
 });
 
 test("a blank in the letter's closing section is reported at the send checks, with the Settings fix", async ({ app, workspace }) => {
   const s = workspace.service;
-  s.saveOrganisation({ ...s.getWorkspace().organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: '' });
+  await s.saveOrganisation({ ...(await s.getWorkspace()).organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: '' });
   const c = await s.createCase({ ref: 'FOI-2024-078', title: 'Parking', regime: 'foia', received: '2024-05-20', requester: { name: 'Jo Bloggs', email: 'jo@example.org', address: '' }, requestText: '1. How many permits?' });
   await s.updateCase({ id: c.id, patch: { questions: [{ id: 'q1', number: '1', label: '1.', text: 'How many permits?', heading: false }] } });
   await s.saveAnswer({ caseId: c.id, answer: { id: 'a1', covers: ['q1'], doc: para('We issued 300 permits.'), disposition: 'answered', exemptions: [], redirectTo: '' } });
@@ -162,7 +162,7 @@ test('Undo split straight after typing in an unlinked answer keeps the undo: the
 
   // Long after any autosave would have landed, the store still has the answer under question 2, with the words typed.
   await app.waitForTimeout(1200);
-  const stored = s.getCase({ id: c.id });
+  const stored = await s.getCase({ id: c.id });
   const q2 = stored.questions.find((q) => q.number === '2')!;
   expect(q2.text).toBe('Which telephony system do you use?');
   const kept = stored.answers.find((a) => JSON.stringify(a.doc).includes('Webex'))!;

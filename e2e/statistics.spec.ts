@@ -9,21 +9,21 @@ const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', con
 
 test('the quarter\'s statistics: figures, charts with text, CSV and DOCX', async ({ app, workspace }, testInfo) => {
   const svc = workspace.service;
-  const made = (ref: string, received: string, sent: string | null, answers: { text: string; disposition: 'answered' | 'exempt' | 'not-held'; exemptions?: string[] }[], regime: 'foia' | 'eir' = 'foia') => {
-    const c = svc.createCase({ ref, title: `Request ${ref}`, regime, received, requester: { name: 'A Requester', email: 'a@example.org', address: '' }, requestText: '' });
-    answers.forEach((a, i) => svc.saveAnswer({ caseId: c.id, answer: { id: `${ref}-a${i}`, covers: [], doc: doc(a.text), disposition: a.disposition, exemptions: a.exemptions ?? [], redirectTo: '' } }));
-    if (sent) svc.updateCase({ id: c.id, patch: { status: 'sent', sent } });
+  const made = async (ref: string, received: string, sent: string | null, answers: { text: string; disposition: 'answered' | 'exempt' | 'not-held'; exemptions?: string[] }[], regime: 'foia' | 'eir' = 'foia') => {
+    const c = await svc.createCase({ ref, title: `Request ${ref}`, regime, received, requester: { name: 'A Requester', email: 'a@example.org', address: '' }, requestText: '' });
+    for (const [i, a] of answers.entries()) await svc.saveAnswer({ caseId: c.id, answer: { id: `${ref}-a${i}`, covers: [], doc: doc(a.text), disposition: a.disposition, exemptions: a.exemptions ?? [], redirectTo: '' } });
+    if (sent) await svc.updateCase({ id: c.id, patch: { status: 'sent', sent } });
     return c.id;
   };
   // Received Tue 2 April 2024: day 20 is Tue 30 April.
-  made('ST-1', '2024-04-02', '2024-04-30', [{ text: 'We hold 12 vehicles.', disposition: 'answered' }]);
-  const st2 = made('ST-2', '2024-04-02', '2024-05-02', [
+  await made('ST-1', '2024-04-02', '2024-04-30', [{ text: 'We hold 12 vehicles.', disposition: 'answered' }]);
+  const st2 = await made('ST-2', '2024-04-02', '2024-05-02', [
     { text: 'The budget was £40,000.', disposition: 'answered' },
     { text: 'The names are withheld under section 40(2).', disposition: 'exempt', exemptions: ['s40(2)'] },
   ]);
-  made('ST-3', '2024-05-15', '2024-06-03', [{ text: 'Withheld under regulation 12(5)(e).', disposition: 'exempt', exemptions: ['reg 12(5)(e)'] }], 'eir');
-  made('ST-4', '2024-06-20', null, [{ text: 'Draft.', disposition: 'answered' }]);
-  made('ST-Q1', '2024-03-28', '2024-04-02', [{ text: 'Yes.', disposition: 'answered' }]);
+  await made('ST-3', '2024-05-15', '2024-06-03', [{ text: 'Withheld under regulation 12(5)(e).', disposition: 'exempt', exemptions: ['reg 12(5)(e)'] }], 'eir');
+  await made('ST-4', '2024-06-20', null, [{ text: 'Draft.', disposition: 'answered' }]);
+  await made('ST-Q1', '2024-03-28', '2024-04-02', [{ text: 'Yes.', disposition: 'answered' }]);
   await app.reload();
 
   // The requester of ST-2 (answered late) asks for an internal review: recorded on the case screen, by
@@ -35,7 +35,7 @@ test('the quarter\'s statistics: figures, charts with text, CSV and DOCX', async
   const requested = app.getByLabel('Review requested');
   await requested.fill('7/5/24');
   await requested.press('Enter');
-  await expect.poll(() => svc.getCase({ id: st2 }).review).toEqual({ requested: '2024-05-07', outcome: null, completed: null });
+  await expect.poll(async () => (await svc.getCase({ id: st2 })).review).toEqual({ requested: '2024-05-07', outcome: null, completed: null });
   await app.getByLabel('Outcome').selectOption({ label: 'Original decision partly upheld' });
   const decided = app.getByLabel('Review decided');
   // A day before the request is refused at the field, in words.
@@ -45,7 +45,7 @@ test('the quarter\'s statistics: figures, charts with text, CSV and DOCX', async
   await decided.fill('4 June 2024');
   await decided.press('Enter');
   await expect(decided).toHaveValue('4 June 2024');
-  await expect.poll(() => svc.getCase({ id: st2 }).review).toEqual({ requested: '2024-05-07', outcome: 'partly-upheld', completed: '2024-06-04' });
+  await expect.poll(async () => (await svc.getCase({ id: st2 })).review).toEqual({ requested: '2024-05-07', outcome: 'partly-upheld', completed: '2024-06-04' });
   await expect(app.getByRole('dialog')).toHaveCount(0);
   await expectAccessible(app, 'the case screen with an internal review');
 

@@ -3,7 +3,7 @@ import { test, expect, expectAccessible } from './support/fixtures';
 // A maintained school's FOIA request: the 20 school days skip the summer closure the officer enters in
 // Settings (SI 2004/3364 reg 3), and a fee pause (FOIA s10(2)) recorded on the case moves the date on.
 test('a school\'s closure days and a fee pause move the deadline', async ({ app, workspace }) => {
-  workspace.service.createCase({ ref: 'SCH-1', title: 'School trips', regime: 'foia', received: '2024-07-01', requester: { name: '', email: '', address: '' }, requestText: '' });
+  await workspace.service.createCase({ ref: 'SCH-1', title: 'School trips', regime: 'foia', received: '2024-07-01', requester: { name: '', email: '', address: '' }, requestText: '' });
   await app.reload();
 
   await app.getByRole('button', { name: 'Settings' }).click();

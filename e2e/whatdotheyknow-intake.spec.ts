@@ -36,8 +36,8 @@ test('a WhatDoTheyKnow request pasted into the new case form', async ({ app, wor
   for (const n of [1, 2, 3]) await expect(app.getByRole('button', { name: `Answer question ${n}` })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Answer question 4' })).toHaveCount(0);
 
-  const [summary] = workspace.service.listCases({ filter: 'all', search: '' });
-  const c = workspace.service.getCase({ id: summary!.id });
+  const [summary] = await workspace.service.listCases({ filter: 'all', search: '' });
+  const c = await workspace.service.getCase({ id: summary!.id });
   expect(c.channel).toBe('whatdotheyknow');
   expect(c.requester.email).toBe(ADDRESS);
   expect(c.questions.map((q) => `${q.number} ${q.text}`)).toEqual([
@@ -54,6 +54,6 @@ test('a WhatDoTheyKnow request pasted into the new case form', async ({ app, wor
 
   // The channel can be corrected on the case screen, and is saved; the name is then greeted as written.
   await app.getByLabel('Channel').selectOption('email');
-  await expect.poll(() => workspace.service.getCase({ id: c.id }).channel ?? 'email').toBe('email');
+  await expect.poll(async () => (await workspace.service.getCase({ id: c.id })).channel ?? 'email').toBe('email');
   await expect(letter.getByLabel('Salutation')).toHaveValue('Dear Concerned Resident');
 });

@@ -23,7 +23,7 @@ describe('month readers on a 20,000-case workspace', () => {
   let monthRows: number;
   let publishedInMonth: number;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const db = openWorkspaceDb(workspace.path);
     writeGeneratedCases(db, { cases: 20_000, today: TODAY });
     db.close();
@@ -40,14 +40,14 @@ describe('month readers on a 20,000-case workspace', () => {
     ).n;
   }, 120_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     raw?.close();
     service?.close();
     workspace.cleanup();
   });
 
   /** Rows returned by every statement run during `fn`, counted on the statements themselves. */
-  function rowsRead(fn: () => unknown): number {
+  async function rowsRead(fn: () => Promise<unknown>): Promise<number> {
     const probe = raw.prepare('SELECT 1');
     const proto = Object.getPrototypeOf(probe) as { all: (...a: unknown[]) => unknown[]; get: (...a: unknown[]) => unknown };
     let rows = 0;
@@ -64,7 +64,7 @@ describe('month readers on a 20,000-case workspace', () => {
       return out;
     });
     try {
-      fn();
+      await fn();
     } finally {
       allSpy.mockRestore();
       getSpy.mockRestore();
@@ -72,41 +72,41 @@ describe('month readers on a 20,000-case workspace', () => {
     return rows;
   }
 
-  it('has a month worth testing: some hundreds of cases out of 20,000', () => {
-    expect(service.getWorkspace().caseCount).toBe(20_001);
+  it('has a month worth testing: some hundreds of cases out of 20,000', async () => {
+    expect((await service.getWorkspace()).caseCount).toBe(20_001);
     expect(monthCases).toBeGreaterThan(50);
     expect(monthCases).toBeLessThan(1_000);
     expect(publishedInMonth).toBeGreaterThan(0);
   });
 
-  it('previewLog reads the month’s cases and their questions and answers, not the whole table', () => {
+  it('previewLog reads the month’s cases and their questions and answers, not the whole table', async () => {
     let entries = 0;
-    const rows = rowsRead(() => (entries = service.previewLog({ month: MONTH }).entries.length));
+    const rows = await rowsRead(async () => (entries = (await service.previewLog({ month: MONTH })).entries.length));
     expect(entries).toBe(publishedInMonth);
     // Each month case: its row twice (the month's range, then the whole case) plus its questions and answers; a few settings rows.
     expect(rows).toBeLessThanOrEqual(2 * monthCases + monthRows + 50);
     expect(rows).toBeGreaterThanOrEqual(monthCases + monthRows);
   });
 
-  it('checkMonth reads only the month too, and finds the same cases', () => {
-    const rows = rowsRead(() => service.checkMonth({ month: MONTH, purpose: 'publish' }));
+  it('checkMonth reads only the month too, and finds the same cases', async () => {
+    const rows = await rowsRead(() => service.checkMonth({ month: MONTH, purpose: 'publish' }));
     expect(rows).toBeLessThanOrEqual(2 * monthCases + monthRows + 50);
   });
 
-  it('the month query walks the sent-date index rather than scanning the cases', () => {
+  it('the month query walks the sent-date index rather than scanning the cases', async () => {
     const { first, next } = monthRange(MONTH);
     const plan = (raw.prepare('EXPLAIN QUERY PLAN SELECT * FROM cases WHERE sent >= ? AND sent < ? ORDER BY sent, ref').all(first, next) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toContain('USING INDEX cases_by_sent');
     expect(plan).not.toMatch(/^SCAN cases$/m);
   });
 
-  it('finds a case by its exact reference with one row read', () => {
+  it('finds a case by its exact reference with one row read', async () => {
     const ref = (raw.prepare(`SELECT ref FROM cases WHERE substr(sent, 1, 7) = '${MONTH}' LIMIT 1`).get() as { ref: string }).ref;
     let id: string | null = null;
-    const rows = rowsRead(() => (id = service.findCaseByRef({ ref }).id));
+    const rows = await rowsRead(async () => (id = (await service.findCaseByRef({ ref })).id));
     expect(id).toBe((raw.prepare('SELECT id FROM cases WHERE ref = ?').get(ref) as { id: string }).id);
     expect(rows).toBe(1);
-    expect(service.findCaseByRef({ ref: `${ref}-none` })).toEqual({ id: null });
+    expect(await service.findCaseByRef({ ref: `${ref}-none` })).toEqual({ id: null });
   });
 
   it('says which months have a published log from the sent dates alone', async () => {
@@ -116,12 +116,12 @@ describe('month readers on a 20,000-case workspace', () => {
 });
 
 describe('monthRange', () => {
-  it('runs to the first of the next month, across the year end', () => {
+  it('runs to the first of the next month, across the year end', async () => {
     expect(monthRange('2024-12')).toEqual({ first: '2024-12-01', next: '2025-01-01' });
     expect(monthRange('2024-02')).toEqual({ first: '2024-02-01', next: '2024-03-01' });
   });
 
-  it('refuses anything but YYYY-MM, saying the form to use', () => {
+  it('refuses anything but YYYY-MM, saying the form to use', async () => {
     expect(() => monthRange('2024-13')).toThrow(/use the form YYYY-MM/);
   });
 });

@@ -14,10 +14,10 @@ beforeEach(async () => {
 afterEach(() => ws.cleanup());
 
 /** Works on the workspace as the window would, at a pinned time. */
-function withDesk<T>(now: string, body: (s: DeskService) => T): T {
+async function withDesk<T>(now: string, body: (s: DeskService) => Promise<T>): Promise<T> {
   const s = new DeskService(ws.path, { now: () => now, create: false });
   try {
-    return body(s);
+    return await body(s);
   } finally {
     s.close();
   }
@@ -27,8 +27,8 @@ describe('desk bin', () => {
   it('lists the bin, and purges only the cases deleted more than 30 days ago', async () => {
     const long = new Date(Date.now() - 40 * 86_400_000).toISOString();
     const recent = new Date(Date.now() - 2 * 86_400_000).toISOString();
-    withDesk(long, (s) => s.deleteCase({ id: s.findCaseByRef({ ref: '5024113' }).id! }));
-    withDesk(recent, (s) => s.deleteCase({ id: s.findCaseByRef({ ref: '5024150' }).id! }));
+    await withDesk(long, async (s) => s.deleteCase({ id: (await s.findCaseByRef({ ref: '5024113' })).id! }));
+    await withDesk(recent, async (s) => s.deleteCase({ id: (await s.findCaseByRef({ ref: '5024150' })).id! }));
 
     const list = await cli('bin', 'list', '--db', ws.path);
     expect(list.code).toBe(0);
@@ -52,7 +52,7 @@ describe('desk bin', () => {
 describe('desk export log', () => {
   // Issue 11: the order lived in the window's localStorage, so the CLI printed the dates-sent order.
   it("prints the month in the order saved with the workspace", async () => {
-    withDesk(new Date().toISOString(), (s) => s.setLogOrder({ month: '2024-06', order: ['5024150', '5024113'] }));
+    (await withDesk(new Date().toISOString(), async (s) => await s.setLogOrder({ month: '2024-06', order: ['5024150', '5024113'] })));
     const out = `${ws.dir}/log.html`;
     const r = await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', out);
     expect(r.code, r.err).toBe(0);

@@ -23,7 +23,7 @@ describe('desk clauses', () => {
 
   it('prints JSON with --json, and adds the workspace clauses with --db', async () => {
     const service = new DeskService(ws.path);
-    service.duplicateClause({ id: 'foia-s31-1-a', newId: 'our-s31-bodycam' });
+    await service.duplicateClause({ id: 'foia-s31-1-a', newId: 'our-s31-bodycam' });
     service.close();
     const shipped = JSON.parse((await cli('clauses', 'list', '--json')).out) as { id: string }[];
     expect(shipped.some((c) => c.id === 'our-s31-bodycam')).toBe(false);
@@ -53,7 +53,7 @@ describe('desk clauses', () => {
     expect((await cli('clauses', 'list', '--bogus')).code).toBe(2);
   });
 
-  it('finds the templates from the built dist/cli.js, run from another folder', () => {
+  it('finds the templates from the built dist/cli.js, run from another folder', async () => {
     const built = new URL('../../dist/cli.js', import.meta.url).pathname;
     expect(existsSync(built), 'dist/cli.js is missing: run "npm run build" first').toBe(true);
     const r = spawnSync('node', [built, 'clauses', 'show', 'foia-s40-2'], { encoding: 'utf8', cwd: tmpdir() });

@@ -32,9 +32,9 @@ describe('desk export letter --draft', () => {
     expect(execFileSync('pdftotext', ['-raw', join(ws.dir, 'draft.pdf'), '-'], { encoding: 'utf8' })).toMatch(/^DRAFT — not for sending/m);
     const service = new DeskService(ws.path);
     try {
-      const id = service.findCaseByRef({ ref: '5024007' }).id!;
-      expect(service.getCase({ id }).overrides).toEqual([]);
-      expect(service.getSentRecord({ caseId: id }).copies).toEqual([]);
+      const id = (await service.findCaseByRef({ ref: '5024007' })).id!;
+      expect((await service.getCase({ id })).overrides).toEqual([]);
+      expect((await service.getSentRecord({ caseId: id })).copies).toEqual([]);
     } finally {
       service.close();
     }

@@ -22,7 +22,7 @@ beforeEach(async () => {
   // which the send checks refuse (unfilled-variable). The fixture's settings leave it empty.
   const service = new DeskService(ws.path);
   try {
-    service.saveOrganisation({ ...service.getWorkspace().organisation, reviewAddress: 'Information Rights, IOPC, 10 South Colonnade, London E14 4PU' });
+    await service.saveOrganisation({ ...(await service.getWorkspace()).organisation, reviewAddress: 'Information Rights, IOPC, 10 South Colonnade, London E14 4PU' });
   } finally {
     service.close();
   }
@@ -112,7 +112,7 @@ describe('desk export letter', () => {
     expect((await cli('export', 'letter', '--db', ws.path, '--ref', '5024007', '--out', join(ws.dir, 'l.html'))).code).toBe(2);
   });
 
-  it('refuses and overrides the same way as node dist/cli.js', () => {
+  it('refuses and overrides the same way as node dist/cli.js', async () => {
     expect(existsSync(built), 'dist/cli.js is missing: run "npm run build" first').toBe(true);
     const out = join(ws.dir, 'built.docx');
     const refused = spawnSync('node', [built, 'export', 'letter', '--db', ws.path, '--ref', '5024007', '--out', out], { encoding: 'utf8' });

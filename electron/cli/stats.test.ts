@@ -10,11 +10,11 @@ beforeEach(async () => {
   const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Withheld under section 40(2).' }] }] };
   // Received Tue 2 April 2024 (day 20: 30 April): one in time, one late, one still open.
   for (const [ref, sent] of [['S-1', '2024-04-30'], ['S-2', '2024-05-02'], ['S-3', null]] as const) {
-    const c = s.createCase({ ref, title: ref, regime: 'foia', received: '2024-04-02', requester: { name: '', email: '', address: '' }, requestText: '' });
-    s.saveAnswer({ caseId: c.id, answer: { id: `${ref}-a`, covers: [], doc, disposition: 'exempt', exemptions: ['s40(2)'], redirectTo: '' } });
-    if (sent) s.updateCase({ id: c.id, patch: { status: 'sent', sent } });
+    const c = await s.createCase({ ref, title: ref, regime: 'foia', received: '2024-04-02', requester: { name: '', email: '', address: '' }, requestText: '' });
+    await s.saveAnswer({ caseId: c.id, answer: { id: `${ref}-a`, covers: [], doc, disposition: 'exempt', exemptions: ['s40(2)'], redirectTo: '' } });
+    if (sent) await s.updateCase({ id: c.id, patch: { status: 'sent', sent } });
     // The late response went to internal review in May, and the review overturned it.
-    if (ref === 'S-2') s.updateCase({ id: c.id, patch: { review: { requested: '2024-05-10', outcome: 'overturned', completed: '2024-06-07' } } });
+    if (ref === 'S-2') await s.updateCase({ id: c.id, patch: { review: { requested: '2024-05-10', outcome: 'overturned', completed: '2024-06-07' } } });
   }
   s.close();
 });

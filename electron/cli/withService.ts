@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dispatch, DeskError, type DeskInput, type DeskMethod, type DeskOutput } from '../../core/api';
 import { DeskService, type DeskServiceOptions } from '../services/deskService';
+import { isTeamConnectionString } from '../../core/team/teamConnection';
 
 export type ServiceCall = <M extends DeskMethod>(method: M, input: DeskInput<M>) => Promise<DeskOutput<M>>;
 
@@ -9,10 +10,7 @@ export type ServiceCall = <M extends DeskMethod>(method: M, input: DeskInput<M>)
  * same validation) as the app, and always closes the file.
  */
 export async function withService<T>(dbPath: string, body: (call: ServiceCall) => Promise<T>, opts: { mustExist?: boolean; serviceOptions?: DeskServiceOptions } = {}): Promise<T> {
-  // A workspace that is not there is a failure of the work (exit 1), not of the typing: the
-  // command was right, the file is missing or the path has a slip in it.
-  if (opts.mustExist && !existsSync(dbPath)) throw new Error(`There is no workspace at ${dbPath}. Check the path, or create one with "desk import --db ${dbPath} BUNDLE.json".`);
-  const service = new DeskService(dbPath, opts.serviceOptions);
+  const service = await openService(dbPath, opts);
   try {
     const call: ServiceCall = async (method, input) => {
       const result = await dispatch(service, method, input);
@@ -24,4 +22,19 @@ export async function withService<T>(dbPath: string, body: (call: ServiceCall) =
     // dispose, not close: a print may have started a browser that must end with the command.
     await service.dispose();
   }
+}
+
+/**
+ * A workspace file, or a team workspace for `--db postgres://…` (../services/openTeamDesk.ts: the
+ * connection checked, the password never printed). A file that is not there is a failure of the work
+ * (exit 1), not of the typing: the command was right, the file is missing or the path has a slip in it.
+ */
+async function openService(dbPath: string, opts: { mustExist?: boolean; serviceOptions?: DeskServiceOptions }): Promise<DeskService> {
+  if (isTeamConnectionString(dbPath)) {
+    // Loaded only for a team workspace: `pg` would slow every command on a workspace file.
+    const { openTeamDesk } = await import('../services/openTeamDesk');
+    return openTeamDesk(dbPath, opts.serviceOptions);
+  }
+  if (opts.mustExist && !existsSync(dbPath)) throw new Error(`There is no workspace at ${dbPath}. Check the path, or create one with "desk import --db ${dbPath} BUNDLE.json".`);
+  return new DeskService(dbPath, opts.serviceOptions);
 }

@@ -15,12 +15,12 @@ const at = (hhmmss: string) => (clock = `2024-06-03T${hhmmss}.000Z`);
 // Printing is not what these tests are about: a printer that returns a fixed PDF-shaped file.
 const printer: PdfPrinter = { print: async () => new TextEncoder().encode('%PDF-1.7 test'), dispose: async () => {} } as unknown as PdfPrinter;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   at('10:00:05');
   service = new DeskService(ws.path, { today: () => '2024-06-03', now: () => clock, pdfPrinter: printer, userName: 'jo.officer' });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -35,7 +35,7 @@ async function caseWithAnswer(): Promise<{ c: Case; answer: Answer }> {
   return { c, answer };
 }
 
-const texts = (caseId: string, answerId: string) => service.listAnswerVersions({ caseId, answerId }).map((v) => `${v.reason}: ${v.plainText}`);
+const texts = async (caseId: string, answerId: string) => (await service.listAnswerVersions({ caseId, answerId })).map((v) => `${v.reason}: ${v.plainText}`);
 
 describe("an answer's history", () => {
   it('keeps one version a minute of typing, the newest text always among them', async () => {
@@ -44,18 +44,18 @@ describe("an answer's history", () => {
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('We received 120 calls.') } });
     at('10:00:59');
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('We received 125 calls.') } });
-    expect(texts(c.id, answer.id)).toEqual(['edit: We received 125 calls.']);
+    expect((await texts(c.id, answer.id))).toEqual(['edit: We received 125 calls.']);
     at('10:01:02');
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('We received 130 calls in 2023.') } });
     at('10:03:40');
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('We received 131 calls in 2023.') } });
-    const list = service.listAnswerVersions({ caseId: c.id, answerId: answer.id });
+    const list = await service.listAnswerVersions({ caseId: c.id, answerId: answer.id });
     expect(list.map((v) => v.plainText)).toEqual(['We received 131 calls in 2023.', 'We received 130 calls in 2023.', 'We received 125 calls.']);
     expect(list.map((v) => v.at)).toEqual(['2024-06-03T10:03:40.000Z', '2024-06-03T10:01:02.000Z', '2024-06-03T10:00:59.000Z']);
     // A save that changes only the outcome keeps no new version of the same words.
     at('10:09:00');
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('We received 131 calls in 2023.'), disposition: 'partly-answered' } });
-    expect(service.listAnswerVersions({ caseId: c.id, answerId: answer.id })).toHaveLength(3);
+    expect(await service.listAnswerVersions({ caseId: c.id, answerId: answer.id })).toHaveLength(3);
   });
 
   it('keeps a version at each export and change of status, which later typing never rewrites', async () => {
@@ -68,23 +68,23 @@ describe("an answer's history", () => {
     await service.updateCase({ id: c.id, patch: { status: 'in-review' } });
     // A draft is not an export of what goes out: no version for it.
     await service.exportLetter({ id: c.id, format: 'pdf', draft: true });
-    expect(texts(c.id, answer.id)).toEqual(['status: We received 99 calls.', 'edit: We received 99 calls.', 'export: We received 100 calls.', 'edit: We received 100 calls.']);
+    expect((await texts(c.id, answer.id))).toEqual(['status: We received 99 calls.', 'edit: We received 99 calls.', 'export: We received 100 calls.', 'edit: We received 100 calls.']);
   });
 
   it('restores a version as a new one, losing nothing, through dispatch as the window calls it', async () => {
     const { c, answer } = await caseWithAnswer();
     at('10:05:00');
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('Rewritten badly.') } });
-    const [, first] = service.listAnswerVersions({ caseId: c.id, answerId: answer.id });
+    const [, first] = await service.listAnswerVersions({ caseId: c.id, answerId: answer.id });
     at('10:05:10');
     const r = await dispatch(service, 'restoreAnswerVersion', { caseId: c.id, versionId: first!.id });
     expect(r).toMatchObject({ ok: true, value: { id: answer.id, doc: para('We received 100 calls.') } });
     expect((await service.getCase({ id: c.id })).answers[0]!.doc).toEqual(para('We received 100 calls.'));
-    expect(texts(c.id, answer.id)).toEqual(['restore: We received 100 calls.', 'edit: Rewritten badly.', 'edit: We received 100 calls.']);
+    expect((await texts(c.id, answer.id))).toEqual(['restore: We received 100 calls.', 'edit: Rewritten badly.', 'edit: We received 100 calls.']);
     // Typing in the same minute as the restore starts a version of its own: the restore stays.
     await service.saveAnswer({ caseId: c.id, answer: { ...answer, doc: para('We received 100 calls, all answered.') } });
-    expect(texts(c.id, answer.id)[1]).toBe('restore: We received 100 calls.');
-    const version = service.getAnswerVersion({ caseId: c.id, versionId: first!.id });
+    expect((await texts(c.id, answer.id))[1]).toBe('restore: We received 100 calls.');
+    const version = await service.getAnswerVersion({ caseId: c.id, versionId: first!.id });
     expect(version).toMatchObject({ answerId: answer.id, reason: 'edit', doc: para('We received 100 calls.') });
   });
 
@@ -111,13 +111,13 @@ describe('migration 6 on a workspace made before it', () => {
 
     at('11:00:00');
     service = new DeskService(file, { today: () => '2024-06-03', now: () => clock, pdfPrinter: printer });
-    expect(service.getWorkspace().schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
-    expect(service.listAnswerVersions({ caseId: 'c1', answerId: 'a1' })).toEqual([]);
+    expect((await service.getWorkspace()).schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
+    expect(await service.listAnswerVersions({ caseId: 'c1', answerId: 'a1' })).toEqual([]);
     await service.saveAnswer({ caseId: 'c1', answer: { id: 'a1', covers: ['q1'], doc: para('The A1 only.'), disposition: 'answered', exemptions: [], redirectTo: '' } });
-    expect(service.listAnswerVersions({ caseId: 'c1', answerId: 'a1' }).map((v) => [v.at, v.plainText])).toEqual([
+    expect((await service.listAnswerVersions({ caseId: 'c1', answerId: 'a1' })).map((v) => [v.at, v.plainText])).toEqual([
       ['2024-06-03T11:00:00.000Z', 'The A1 only.'],
       [now, 'The A1 and the A2.'],
     ]);
-    expect(service.getSentRecord({ caseId: 'c1' })).toEqual({ sent: null, copies: [], edits: [] });
+    expect(await service.getSentRecord({ caseId: 'c1' })).toEqual({ sent: null, copies: [], edits: [] });
   });
 });

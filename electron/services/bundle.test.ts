@@ -9,11 +9,11 @@ const iopc = JSON.parse(readFileSync(new URL('../../fixtures/iopc-month.bundle.j
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path);
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -65,7 +65,7 @@ describe('case bundles (disclosure-desk/1)', () => {
     const r = await service.importBundle({ bundle: changed, replace: true });
     expect(r.replaced).toHaveLength(3);
     expect((await service.listCases({ filter: 'all', search: '' })).map((c) => c.title)).toContain('Contact centre (corrected)');
-    expect(service.getWorkspace().caseCount).toBe(3);
+    expect((await service.getWorkspace()).caseCount).toBe(3);
   });
 
   it('strips what the editor cannot hold from imported HTML', async () => {
@@ -78,25 +78,25 @@ describe('case bundles (disclosure-desk/1)', () => {
   });
 
   it('keeps the workspace settings unless told to replace them, and reports what differs', async () => {
-    await service.saveOrganisation({ ...service.getWorkspace().organisation, name: 'Our Council', reviewAddress: 'FOI Reviews, Town Hall', costTier: 'other' });
+    await service.saveOrganisation({ ...(await service.getWorkspace()).organisation, name: 'Our Council', reviewAddress: 'FOI Reviews, Town Hall', costTier: 'other' });
     const b = structuredClone(iopc);
-    b.organisation = { ...service.getWorkspace().organisation, name: 'Our Council', reviewAddress: '', costTier: 'central' };
+    b.organisation = { ...(await service.getWorkspace()).organisation, name: 'Our Council', reviewAddress: '', costTier: 'central' };
     const kept = await service.importBundle({ bundle: b, replace: false });
     expect(kept.settings).toBe('kept');
     expect(kept.settingsDifferences).toEqual(['review address', 'cost limit tier']);
-    expect(service.getWorkspace().organisation.reviewAddress).toBe('FOI Reviews, Town Hall');
+    expect((await service.getWorkspace()).organisation.reviewAddress).toBe('FOI Reviews, Town Hall');
 
     const replaced = await service.importBundle({ bundle: b, replace: true, settings: 'replace' });
     expect(replaced.settings).toBe('replaced');
-    expect(service.getWorkspace().organisation.reviewAddress).toBe('');
+    expect((await service.getWorkspace()).organisation.reviewAddress).toBe('');
   });
 
   it('restores a backup into a new workspace with its settings, since there is nothing to lose', async () => {
     const b = structuredClone(iopc);
-    b.organisation = { ...service.getWorkspace().organisation, name: 'Restored Council', reviewAddress: 'FOI Reviews, Town Hall' };
+    b.organisation = { ...(await service.getWorkspace()).organisation, name: 'Restored Council', reviewAddress: 'FOI Reviews, Town Hall' };
     const r = await service.importBundle({ bundle: b, replace: false });
     expect(r.settings).toBe('adopted');
-    expect(service.getWorkspace().organisation.reviewAddress).toBe('FOI Reviews, Town Hall');
+    expect((await service.getWorkspace()).organisation.reviewAddress).toBe('FOI Reviews, Town Hall');
   });
 
   it('refuses half a surrogate pair with its JSON path instead of storing "\ufffd"', async () => {
@@ -104,7 +104,7 @@ describe('case bundles (disclosure-desk/1)', () => {
     const r = await dispatch(service, 'importBundle', { bundle: b });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!r.ok) expect(r.error.message).toMatch(/cases\[0\]\.title holds a broken character.*Nothing was changed/);
-    expect(service.getWorkspace().caseCount).toBe(0);
+    expect((await service.getWorkspace()).caseCount).toBe(0);
   });
 
   it('lets only one of two simultaneous imports of the same new reference win', async () => {

@@ -28,7 +28,7 @@ async function call<T>(svc: DeskService, method: string, input: unknown): Promis
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
-const byRef = (svc: DeskService, ref: string) => svc.getCase({ id: svc.findCaseByRef({ ref }).id! });
+const byRef = async (svc: DeskService, ref: string) => await svc.getCase({ id: (await svc.findCaseByRef({ ref })).id! });
 
 /**
  * Every table of a workspace file, row by row. Left out: row numbers the file allocates itself in the
@@ -64,7 +64,8 @@ function tables(path: string): Record<string, unknown[]> {
     const names = (all("SELECT name FROM sqlite_master WHERE type = 'table'") as { name: string }[]).map((r) => r.name);
     const derived = names.filter((n) => /^(case_text|question_text)(_|$)/.test(n));
     // A table added later fails here until the backup carries it (or it is named above as left out).
-    expect(names.filter((n) => !derived.includes(n) && !(n in out) && n !== 'clauses').sort(), 'tables this test does not compare').toEqual([]);
+    // `changes` is the live-refresh log (migration 14): which windows to wake, not the workspace's record.
+    expect(names.filter((n) => !derived.includes(n) && !(n in out) && n !== 'clauses' && n !== 'changes').sort(), 'tables this test does not compare').toEqual([]);
     return out;
   } finally {
     db.close();
@@ -87,9 +88,9 @@ function spacesCollapsed(row: unknown): unknown {
 beforeAll(async () => {
   source = tempWorkspacePath();
   service = new DeskService(source.path, { today: () => '2024-06-04', now: () => clock, userName: 'jo.officer' });
-  const org = service.getWorkspace().organisation;
-  service.saveOrganisation({ ...org, name: 'Exampleshire County Council', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
-  service.addHoliday({ date: '2024-06-10', name: 'County show day' });
+  const org = (await service.getWorkspace()).organisation;
+  await service.saveOrganisation({ ...org, name: 'Exampleshire County Council', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
+  await service.addHoliday({ date: '2024-06-10', name: 'County show day' });
   await service.importBundle({ bundle: v1, replace: false });
 
   const c = await call<Case>(service, 'createCase', { ref: 'WDTK-1', title: 'Telephony contracts', regime: 'foia', received: '2024-06-03', channel: 'whatdotheyknow', requester: { name: 'Jo Bloggs', email: 'request-1@whatdotheyknow.com', address: '' } });
@@ -116,7 +117,7 @@ beforeAll(async () => {
   await call(service, 'recordOverrides', { overrides: [{ caseRef: 'WDTK-1', ruleId: 'late-response', reason: 'Agreed with the requester' }] });
 
   // An open case exported but not yet sent: its held export is restored too.
-  const open = byRef(service, '5024113');
+  const open = (await byRef(service, '5024113'));
   await call(service, 'recordSentEdit', { caseId: open.id, reason: 'Reopened for a corrected table' });
   await call(service, 'updateCase', { id: open.id, patch: { status: 'in-review', sent: null } });
   await call(service, 'exportLetter', { id: open.id, format: 'docx' });
@@ -125,7 +126,7 @@ beforeAll(async () => {
   await call(service, 'assignCase', { id: c.id, owner: 'sam.officer' });
   clock = '2024-06-04T10:31:00.000Z';
   await call(service, 'assignCase', { id: c.id, owner: 'jo.officer' });
-  const first = byRef(service, '5024007');
+  const first = (await byRef(service, '5024007'));
   await call(service, 'assignCase', { id: first.id, owner: 'sam.officer' });
   clock = '2024-06-04T10:32:00.000Z';
   await call(service, 'assignCase', { id: first.id, owner: null });
@@ -137,7 +138,7 @@ beforeAll(async () => {
 
   await call(service, 'setLogOrder', { month: '2024-05', order: ['5024150', '5024007'] });
   await call(service, 'importLog', { name: 'june-2024.txt', base64: PAST_LOG.toString('base64'), month: '2024-03', regime: 'foia' });
-  await call(service, 'deleteCase', { id: byRef(service, '5024150').id });
+  await call(service, 'deleteCase', { id: (await byRef(service, '5024150')).id });
 
   backup = await call<Bundle>(service, 'exportBundle', {});
 }, 120_000);
@@ -178,7 +179,7 @@ describe(`a backup (${BUNDLE_FORMAT}) restores everything`, () => {
     }
   });
 
-  it('writes each file with its size and checksum, and the bin, channel, history and order by name', () => {
+  it('writes each file with its size and checksum, and the bin, channel, history and order by name', async () => {
     const wdtk = backup.cases.find((c) => c.ref === 'WDTK-1')!;
     expect(wdtk.channel).toBe('whatdotheyknow');
     expect(wdtk.letter?.salutation).toBe('Dear Jo Bloggs');
@@ -229,7 +230,7 @@ describe(`a backup (${BUNDLE_FORMAT}) restores everything`, () => {
     const versions = (t: Record<string, unknown[]>) => new Map((t['answers'] as { id: string; version: number }[]).map((a) => [a.id, a.version]));
     const held = versions(before);
     for (const [id, version] of versions(after)) expect(version, `answer ${id}`).toBeGreaterThan(held.get(id)!);
-    const wdtk = byRef(service, 'WDTK-1');
+    const wdtk = (await byRef(service, 'WDTK-1'));
     const r = await dispatch(service, 'saveAnswer', { caseId: wdtk.id, answer: { id: 'a-wdtk-1', covers: ['q-wdtk-1'], doc: doc(para('Stale words')), disposition: 'answered', version: 3 } });
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
@@ -241,15 +242,15 @@ describe(`a backup (${BUNDLE_FORMAT}) restores everything`, () => {
       .map(({ owner: _o, approval: _a, assignments: _s, ...c }) => ({ ...c, answers: c.answers.map(({ reviewComment: _r, ...a }) => a) }));
     plain.logOrders = [];
     delete plain.organisation;
-    const assignmentsBefore = service.listAssignments({ id: byRef(service, 'WDTK-1').id });
+    const assignmentsBefore = await service.listAssignments({ id: (await byRef(service, 'WDTK-1')).id });
     await service.importBundle({ bundle: plain, replace: true });
-    const open = service.getCase({ id: byRef(service, '5024113').id, team: true });
+    const open = await service.getCase({ id: (await byRef(service, '5024113')).id, team: true });
     expect(open.approval).toBeUndefined();
     expect(open.answers.some((a) => a.reviewComment)).toBe(false);
-    const wdtk = byRef(service, 'WDTK-1');
+    const wdtk = (await byRef(service, 'WDTK-1'));
     expect(wdtk.owner).toBeUndefined();
     // The record of who had the case stays: the workspace's assignments are never dropped.
-    expect(service.listAssignments({ id: wdtk.id })).toEqual(assignmentsBefore);
+    expect(await service.listAssignments({ id: wdtk.id })).toEqual(assignmentsBefore);
   });
 
   it('under other references beside the originals, takes fresh ids and keeps each history with its own answer', async () => {
@@ -258,14 +259,14 @@ describe(`a backup (${BUNDLE_FORMAT}) restores everything`, () => {
     copy.logOrders = [];
     delete copy.organisation;
     await service.importBundle({ bundle: copy, replace: false });
-    const original = byRef(service, 'WDTK-1');
-    const twin = byRef(service, 'WDTK-1-COPY');
+    const original = (await byRef(service, 'WDTK-1'));
+    const twin = (await byRef(service, 'WDTK-1-COPY'));
     expect(twin.id).not.toBe(original.id);
     expect(twin.answers[0]!.id).not.toBe(original.answers[0]!.id);
     expect(twin.answers[0]!.covers).toEqual([twin.questions[0]!.id]);
     expect(original.answers[0]!.covers).toEqual(['q-wdtk-1']);
-    expect(service.listAnswerVersions({ caseId: twin.id, answerId: twin.answers[0]!.id })).toHaveLength(5);
-    expect(service.listAnswerVersions({ caseId: original.id, answerId: original.answers[0]!.id })).toHaveLength(5);
+    expect(await service.listAnswerVersions({ caseId: twin.id, answerId: twin.answers[0]!.id })).toHaveLength(5);
+    expect(await service.listAnswerVersions({ caseId: original.id, answerId: original.answers[0]!.id })).toHaveLength(5);
   });
 });
 
@@ -334,7 +335,7 @@ describe('a damaged sent copy', () => {
     const svc = new DeskService(ws.path);
     try {
       const r = await dispatch(svc, 'importBundle', { bundle: b });
-      expect(svc.getWorkspace().caseCount).toBe(0);
+      expect((await svc.getWorkspace()).caseCount).toBe(0);
       expect(r.ok).toBe(false);
       return r.ok ? '' : r.error.message;
     } finally {

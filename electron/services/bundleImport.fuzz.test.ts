@@ -106,15 +106,15 @@ describe('the bundle importer, fuzzed', () => {
     let v2: Bundle;
     try {
       await source.importBundle({ bundle: iopc, replace: false });
-      const open = source.getCase({ id: source.findCaseByRef({ ref: '5024113' }).id! });
-      source.recordSentEdit({ caseId: open.id, reason: 'Reopened' });
-      source.updateCase({ id: open.id, patch: { status: 'in-review', sent: null } });
-      source.saveAnswer({ caseId: open.id, answer: { ...open.answers[0]!, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Corrected.' }] }] } } });
+      const open = await source.getCase({ id: (await source.findCaseByRef({ ref: '5024113' })).id! });
+      await source.recordSentEdit({ caseId: open.id, reason: 'Reopened' });
+      await source.updateCase({ id: open.id, patch: { status: 'in-review', sent: null } });
+      await source.saveAnswer({ caseId: open.id, answer: { ...open.answers[0]!, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Corrected.' }] }] } } });
       await source.exportLetter({ id: open.id, format: 'docx', draft: false });
-      source.updateCase({ id: open.id, patch: { status: 'sent', sent: '2024-07-01' } });
-      source.setLogOrder({ month: '2024-05', order: ['5024150', '5024007'] });
-      source.assignCase({ id: source.findCaseByRef({ ref: '5024007' }).id!, owner: 'sam.officer' });
-      source.deleteCase({ id: source.findCaseByRef({ ref: '5024150' }).id! });
+      await source.updateCase({ id: open.id, patch: { status: 'sent', sent: '2024-07-01' } });
+      await source.setLogOrder({ month: '2024-05', order: ['5024150', '5024007'] });
+      await source.assignCase({ id: (await source.findCaseByRef({ ref: '5024007' })).id!, owner: 'sam.officer' });
+      await source.deleteCase({ id: (await source.findCaseByRef({ ref: '5024150' })).id! });
       v2 = await source.exportBundle({});
     } finally {
       await source.dispose();
@@ -126,7 +126,7 @@ describe('the bundle importer, fuzzed', () => {
     await fc.assert(fc.asyncProperty(fc.array(v2mutation, { minLength: 1, maxLength: 3 }), (muts) => importOrRefuse(mutate(v2, muts))), { numRuns: 60 });
   }, 120_000);
 
-  it('reads the bytes of a bundle file or refuses them plainly, naming the file', () => {
+  it('reads the bytes of a bundle file or refuses them plainly, naming the file', async () => {
     const bytes = new TextEncoder().encode(iopcText);
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.nat(bytes.length), (flips, cut) => {

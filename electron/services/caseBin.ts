@@ -2,7 +2,7 @@ import type { BinnedCase } from '../../core/api/contract';
 import { BIN_DAYS } from '../../core/api/bin';
 import { DeskError } from '../../core/api/errors';
 import { formatUkDate } from '../../core/deadlines/ukDateFormat';
-import type { CaseRepository } from './caseRepository';
+import type { CaseStore } from './store/caseStore';
 
 const DAY_MS = 86_400_000;
 
@@ -13,32 +13,32 @@ const DAY_MS = 86_400_000;
  */
 export class CaseBin {
   constructor(
-    private readonly cases: CaseRepository,
+    private readonly cases: CaseStore,
     private readonly now: () => string,
   ) {}
 
-  delete(id: string): boolean {
+  async delete(id: string): Promise<boolean> {
     return this.cases.moveToBin(id, this.now());
   }
 
-  restore(id: string): boolean {
+  async restore(id: string): Promise<boolean> {
     return this.cases.restoreFromBin(id);
   }
 
-  list(): BinnedCase[] {
+  async list(): Promise<BinnedCase[]> {
     const now = Date.parse(this.now());
-    return this.cases.binned().map((c) => ({ ...c, daysLeft: Math.max(0, BIN_DAYS - Math.floor((now - Date.parse(c.deletedAt)) / DAY_MS)) }));
+    return (await this.cases.binned()).map((c) => ({ ...c, daysLeft: Math.max(0, BIN_DAYS - Math.floor((now - Date.parse(c.deletedAt)) / DAY_MS)) }));
   }
 
   /** Cases binned more than `olderThanDays` whole days ago go for good, in one transaction. */
-  purge(olderThanDays: number): BinnedCase[] {
+  async purge(olderThanDays: number): Promise<BinnedCase[]> {
     const cutoff = new Date(Date.parse(this.now()) - olderThanDays * DAY_MS).toISOString();
-    return this.cases.purgeBinnedBefore(cutoff).map((c) => ({ ...c, daysLeft: 0 }));
+    return (await this.cases.purgeBinnedBefore(cutoff)).map((c) => ({ ...c, daysLeft: 0 }));
   }
 
   /** The error for a case that is in the bin, naming when it went and how to get it back; null if it is not. */
-  binnedError(id: string): DeskError | null {
-    const at = this.cases.binnedAt(id);
+  async binnedError(id: string): Promise<DeskError | null> {
+    const at = await this.cases.binnedAt(id);
     if (!at) return null;
     return new DeskError('case-missing', `That case is in the bin (deleted on ${formatUkDate(at.slice(0, 10))}). Restore it from the Bin in the case list to work on it.`);
   }

@@ -7,13 +7,13 @@ import { tempWorkspacePath } from './testing/testWorkspace';
 
 // The channel a request came by (issue 14: intake from WhatDoTheyKnow), stored with the case.
 let ws: ReturnType<typeof tempWorkspacePath>;
-beforeAll(() => {
+beforeAll(async () => {
   ws = tempWorkspacePath();
 });
 afterAll(() => ws.cleanup());
 
 describe('migration 10', () => {
-  it('adds the channel to a workspace made at the version before: its cases came by email', () => {
+  it('adds the channel to a workspace made at the version before: its cases came by email', async () => {
     const path = ws.path.replace('workspace.sqlite', 'v9.sqlite');
     const old = openWorkspaceDb(path, MIGRATIONS.filter((m) => m.version < 10));
     expect(schemaVersion(old)).toBe(9);
@@ -25,11 +25,11 @@ describe('migration 10', () => {
       .run();
     old.close();
     const upgraded = new DeskService(path, { today: () => '2024-06-10' });
-    expect(upgraded.getWorkspace().schemaVersion).toBeGreaterThanOrEqual(10);
-    const c = upgraded.getCase({ id: 'c1' });
+    expect((await upgraded.getWorkspace()).schemaVersion).toBeGreaterThanOrEqual(10);
+    const c = await upgraded.getCase({ id: 'c1' });
     expect(c.channel ?? 'email').toBe('email');
-    upgraded.updateCase({ id: 'c1', patch: { channel: 'post' } });
-    expect(upgraded.getCase({ id: 'c1' }).channel).toBe('post');
+    await upgraded.updateCase({ id: 'c1', patch: { channel: 'post' } });
+    expect((await upgraded.getCase({ id: 'c1' })).channel).toBe('post');
     upgraded.close();
     const db = new Database(path, { readonly: true });
     expect(db.prepare("SELECT channel FROM cases WHERE id = 'c1'").get()).toEqual({ channel: 'post' });
@@ -38,15 +38,15 @@ describe('migration 10', () => {
 });
 
 describe('the channel on a case', () => {
-  it('is set when the case is made, kept across a reopen, and refused when unknown', () => {
+  it('is set when the case is made, kept across a reopen, and refused when unknown', async () => {
     const service = new DeskService(ws.path, { today: () => '2024-06-10', create: true });
-    const made = service.createCase({ ref: 'WDTK-1', title: 'Fly-tipping', regime: 'foia', received: '2024-06-04', requester: { name: 'watchful_resident', email: 'foi+request-811207-0fa4d3e9@whatdotheyknow.com', address: '' }, requestText: '', channel: 'whatdotheyknow' });
+    const made = await service.createCase({ ref: 'WDTK-1', title: 'Fly-tipping', regime: 'foia', received: '2024-06-04', requester: { name: 'watchful_resident', email: 'foi+request-811207-0fa4d3e9@whatdotheyknow.com', address: '' }, requestText: '', channel: 'whatdotheyknow' });
     expect(made.channel).toBe('whatdotheyknow');
-    const plain = service.createCase({ ref: 'EM-1', title: 'Bins', regime: 'foia', received: '2024-06-04', requester: { name: '', email: '', address: '' }, requestText: '' });
+    const plain = await service.createCase({ ref: 'EM-1', title: 'Bins', regime: 'foia', received: '2024-06-04', requester: { name: '', email: '', address: '' }, requestText: '' });
     expect(plain.channel ?? 'email').toBe('email');
     service.close();
     const reopened = new DeskService(ws.path, { today: () => '2024-06-10' });
-    expect(reopened.getCase({ id: made.id }).channel).toBe('whatdotheyknow');
+    expect((await reopened.getCase({ id: made.id })).channel).toBe('whatdotheyknow');
     reopened.close();
     const db = new Database(ws.path);
     expect(() => db.prepare("UPDATE cases SET channel = 'pigeon' WHERE id = ?").run(made.id)).toThrow(/CHECK/);

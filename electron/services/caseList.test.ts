@@ -32,10 +32,12 @@ async function fillWorkspace(service: DeskService): Promise<void> {
 }
 
 /** The list as it was worked out before SQL did it: every case's deadline, filtered and sorted in JavaScript. */
-function expectedList(service: DeskService, filter: CaseFilter, today: string): string[] {
-  const all = service.listCases({ filter: 'all', search: '', today });
+async function expectedList(service: DeskService, filter: CaseFilter, today: string): Promise<string[]> {
+  const all = await service.listCases({ filter: 'all', search: '', today });
+  const daysLeft = new Map<string, number>();
+  for (const s of all) daysLeft.set(s.id, (await service.getCaseDeadline({ id: s.id, today })).workingDaysLeft);
   const kept = all.filter((s) => {
-    const left = service.getCaseDeadline({ id: s.id, today }).workingDaysLeft;
+    const left = daysLeft.get(s.id)!;
     switch (filter) {
       case 'all':
         return true;
@@ -69,7 +71,7 @@ describe('the case list in SQL', () => {
     await fillWorkspace(service);
     for (const today of days) {
       for (const filter of FILTERS) {
-        expect(service.listCases({ filter, search: '', today }).map((s) => s.ref), `${filter} on ${today}`).toEqual(expectedList(service, filter, today));
+        expect((await service.listCases({ filter, search: '', today })).map((s) => s.ref), `${filter} on ${today}`).toEqual(await expectedList(service, filter, today));
       }
     }
     service.close();
@@ -79,36 +81,36 @@ describe('the case list in SQL', () => {
     const service = new DeskService(ws.path, { today: () => '2024-12-23' });
     await fillWorkspace(service);
     for (const filter of FILTERS) {
-      const whole = service.listCases({ filter, search: '', today: '2024-12-23' }).map((s) => s.ref);
+      const whole = (await service.listCases({ filter, search: '', today: '2024-12-23' })).map((s) => s.ref);
       const paged: string[] = [];
-      for (let offset = 0; offset < whole.length + 7; offset += 7) paged.push(...service.listCases({ filter, search: '', today: '2024-12-23', offset, limit: 7 }).map((s) => s.ref));
+      for (let offset = 0; offset < whole.length + 7; offset += 7) paged.push(...(await service.listCases({ filter, search: '', today: '2024-12-23', offset, limit: 7 })).map((s) => s.ref));
       expect(paged, filter).toEqual(whole);
     }
-    expect(service.listCases({ filter: 'all', search: '', regime: 'foisa' }).every((s) => s.regime === 'foisa')).toBe(true);
+    expect((await service.listCases({ filter: 'all', search: '', regime: 'foisa' })).every((s) => s.regime === 'foisa')).toBe(true);
     service.close();
   });
 
   it('moves the stored deadlines when a holiday is added or removed, or the time limit settings change', async () => {
     const service = new DeskService(ws.path, { today: () => '2024-12-23' });
     await fillWorkspace(service);
-    const storedMatchDeadlines = () => {
+    const storedMatchDeadlines = async () => {
       const db = new Database(ws.path, { readonly: true });
       const rows = db.prepare("SELECT id, due FROM cases WHERE status NOT IN ('sent', 'closed')").all() as { id: string; due: string }[];
       db.close();
       for (const r of rows) {
-        const d = service.getCaseDeadline({ id: r.id });
+        const d = await service.getCaseDeadline({ id: r.id });
         expect(r.due).toBe(d.extendedDue ?? d.due);
       }
       return rows.length;
     };
-    expect(storedMatchDeadlines()).toBeGreaterThan(10);
-    service.addHoliday({ date: '2025-01-03', name: 'A proclaimed holiday' });
-    storedMatchDeadlines();
-    for (const filter of FILTERS) expect(service.listCases({ filter, search: '', today: '2025-01-02' }).map((s) => s.ref)).toEqual(expectedList(service, filter, '2025-01-02'));
-    service.removeHoliday({ date: '2025-01-03' });
-    storedMatchDeadlines();
-    service.saveOrganisation({ ...service.getWorkspace().organisation, timeLimitVariations: ['school'], schoolClosures: [{ from: '2024-12-20', to: '2025-01-06', name: 'Christmas holidays' }] });
-    storedMatchDeadlines();
+    expect(await storedMatchDeadlines()).toBeGreaterThan(10);
+    await service.addHoliday({ date: '2025-01-03', name: 'A proclaimed holiday' });
+    await storedMatchDeadlines();
+    for (const filter of FILTERS) expect((await service.listCases({ filter, search: '', today: '2025-01-02' })).map((s) => s.ref)).toEqual(await expectedList(service, filter, '2025-01-02'));
+    await service.removeHoliday({ date: '2025-01-03' });
+    await storedMatchDeadlines();
+    await service.saveOrganisation({ ...(await service.getWorkspace()).organisation, timeLimitVariations: ['school'], schoolClosures: [{ from: '2024-12-20', to: '2025-01-06', name: 'Christmas holidays' }] });
+    await storedMatchDeadlines();
     service.close();
   });
 
@@ -117,23 +119,23 @@ describe('the case list in SQL', () => {
     const blank = { regime: 'foia', received: '2024-12-02', requester: { name: '', email: '', address: '' } } as const;
     const asked = async (ref: string, title: string, question: string) => {
       const c = await service.createCase({ ...blank, ref, title, requestText: '' });
-      return service.updateCase({ id: c.id, patch: { questions: [{ id: `${ref}-q1`, number: '1', label: '', text: question, heading: false }] } });
+      return await service.updateCase({ id: c.id, patch: { questions: [{ id: `${ref}-q1`, number: '1', label: '', text: question, heading: false }] } });
     };
     const inAnswer = await asked('5024007', 'Roads', 'What did you spend on roads?');
     await asked('5031999', 'Winter', 'How many tonnes of salt were used for gritting?');
     await service.saveAnswer({ caseId: inAnswer.id, answer: { id: 'a1', covers: [inAnswer.questions[0]!.id], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Including gritting, the spend was 3 million pounds.' }] }] }, disposition: 'answered', exemptions: [], redirectTo: '' } });
-    expect(service.listCases({ filter: 'all', search: '4007' }).map((s) => s.ref)).toEqual(['5024007']);
-    expect(service.listCases({ filter: 'all', search: 'gritt' }).map((s) => s.ref)).toEqual(['5031999', '5024007']);
+    expect((await service.listCases({ filter: 'all', search: '4007' })).map((s) => s.ref)).toEqual(['5024007']);
+    expect((await service.listCases({ filter: 'all', search: 'gritt' })).map((s) => s.ref)).toEqual(['5031999', '5024007']);
     // Autosave replaces the case's entry: the old words go, the new ones are found.
     await service.saveAnswer({ caseId: inAnswer.id, answer: { id: 'a1', covers: [inAnswer.questions[0]!.id], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Resurfacing cost 3 million pounds.' }] }] }, disposition: 'answered', exemptions: [], redirectTo: '' } });
-    expect(service.listCases({ filter: 'all', search: 'gritting' }).map((s) => s.ref)).toEqual(['5031999']);
-    expect(service.listCases({ filter: 'all', search: 'resurf' }).map((s) => s.ref)).toEqual(['5024007']);
+    expect((await service.listCases({ filter: 'all', search: 'gritting' })).map((s) => s.ref)).toEqual(['5031999']);
+    expect((await service.listCases({ filter: 'all', search: 'resurf' })).map((s) => s.ref)).toEqual(['5024007']);
     await service.deleteCase({ id: inAnswer.id });
-    expect(service.listCases({ filter: 'all', search: 'resurf' })).toEqual([]);
+    expect(await service.listCases({ filter: 'all', search: 'resurf' })).toEqual([]);
     service.close();
   });
 
-  it('autosave replaces the search entry by its key, never by reading the whole index', () => {
+  it('autosave replaces the search entry by its key, never by reading the whole index', async () => {
     const db = openWorkspaceDb(ws.path);
     const plan = db.prepare("EXPLAIN QUERY PLAN DELETE FROM case_text WHERE rowid = (SELECT num FROM cases WHERE id = 'x')").all() as { detail: string }[];
     db.close();
@@ -162,7 +164,7 @@ describe('migrations, each run on a workspace made by the version before it', ()
   }
 
   for (const m of MIGRATIONS.slice(1)) {
-    it(`migration ${m.version} (${m.name}) keeps a case written at version ${m.version - 1}`, () => {
+    it(`migration ${m.version} (${m.name}) keeps a case written at version ${m.version - 1}`, async () => {
       const previous = MIGRATIONS.filter((x) => x.version < m.version);
       const db = openWorkspaceDb(ws.path, previous);
       fillAtVersion(db, m.version - 1);
@@ -182,10 +184,10 @@ describe('migrations, each run on a workspace made by the version before it', ()
     fillAtVersion(db, 3);
     db.close();
     const service = new DeskService(ws.path, { today: () => '2024-12-23', create: false });
-    expect(service.getWorkspace().schemaVersion).toBeGreaterThanOrEqual(4);
-    for (const text of ['gritted', 'bus rout', '4007', 'gritting']) expect(service.listCases({ filter: 'all', search: text }).map((s) => s.ref), text).toEqual(['5024007']);
-    const [open] = service.listCases({ filter: 'open', search: '' });
-    expect(open?.due).toBe(service.getCaseDeadline({ id: 'c1' }).due);
+    expect((await service.getWorkspace()).schemaVersion).toBeGreaterThanOrEqual(4);
+    for (const text of ['gritted', 'bus rout', '4007', 'gritting']) expect((await service.listCases({ filter: 'all', search: text })).map((s) => s.ref), text).toEqual(['5024007']);
+    const [open] = await service.listCases({ filter: 'open', search: '' });
+    expect(open?.due).toBe((await service.getCaseDeadline({ id: 'c1' })).due);
     const raw = new Database(ws.path, { readonly: true });
     expect(raw.prepare("SELECT due, num FROM cases WHERE id = 'c1'").get()).toEqual({ due: '2025-01-03', num: 1 });
     expect(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'case_search'").all()).toEqual([]);

@@ -18,7 +18,7 @@ beforeEach(async () => {
   service = new DeskService(ws.path, { today: () => '2024-07-15', now: () => '2024-07-15T10:00:00.000Z' });
   await service.importBundle({ bundle, replace: false });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -26,43 +26,43 @@ afterEach(() => {
 const refs = (rows: { ref: string }[]) => rows.map((r) => r.ref).sort();
 
 describe('search looks in every case, whatever the filter', () => {
-  it('finds a sent case while the list shows open cases', () => {
-    expect(service.listCases({ filter: 'open', search: '' })).toEqual([]);
-    expect(refs(service.listCases({ filter: 'open', search: '5024113' }))).toEqual(['5024113']);
-    const title = service.getCase({ id: service.findCaseByRef({ ref: '5024150' }).id! }).title.split(/\s+/)[0]!;
-    expect(refs(service.listCases({ filter: 'overdue', search: title }))).toContain('5024150');
+  it('finds a sent case while the list shows open cases', async () => {
+    expect(await service.listCases({ filter: 'open', search: '' })).toEqual([]);
+    expect(refs(await service.listCases({ filter: 'open', search: '5024113' }))).toEqual(['5024113']);
+    const title = (await service.getCase({ id: (await service.findCaseByRef({ ref: '5024150' })).id! })).title.split(/\s+/)[0]!;
+    expect(refs(await service.listCases({ filter: 'overdue', search: title }))).toContain('5024150');
   });
 
-  it("finds a case by the requester's name or email, in the officer's own search only", () => {
-    expect(refs(service.listCases({ filter: 'open', search: 'Sam Placeholder' }))).toEqual(['5024113']);
-    expect(refs(service.listCases({ filter: 'open', search: 'riley.sample@example.org' }))).toEqual(['5024150']);
-    expect(refs(service.listCases({ filter: 'all', search: 'jordan' }))).toEqual(['5024007']);
+  it("finds a case by the requester's name or email, in the officer's own search only", async () => {
+    expect(refs(await service.listCases({ filter: 'open', search: 'Sam Placeholder' }))).toEqual(['5024113']);
+    expect(refs(await service.listCases({ filter: 'open', search: 'riley.sample@example.org' }))).toEqual(['5024150']);
+    expect(refs(await service.listCases({ filter: 'all', search: 'jordan' }))).toEqual(['5024007']);
   });
 
-  it('keeps the index in step when the requester changes', () => {
-    const id = service.findCaseByRef({ ref: '5024113' }).id!;
-    service.recordSentEdit({ caseId: id, reason: 'Requester named wrongly' });
-    service.updateCase({ id, patch: { requester: { name: 'Jo Bloggs', email: 'jo@example.com', address: '' } } });
-    expect(refs(service.listCases({ filter: 'all', search: 'placeholder' }))).toEqual([]);
-    expect(refs(service.listCases({ filter: 'all', search: 'bloggs' }))).toEqual(['5024113']);
+  it('keeps the index in step when the requester changes', async () => {
+    const id = (await service.findCaseByRef({ ref: '5024113' })).id!;
+    await service.recordSentEdit({ caseId: id, reason: 'Requester named wrongly' });
+    await service.updateCase({ id, patch: { requester: { name: 'Jo Bloggs', email: 'jo@example.com', address: '' } } });
+    expect(refs(await service.listCases({ filter: 'all', search: 'placeholder' }))).toEqual([]);
+    expect(refs(await service.listCases({ filter: 'all', search: 'bloggs' }))).toEqual(['5024113']);
   });
 });
 
 describe('an empty list says which filter hides what', () => {
-  it('counts the cases the status filter hides: "No open cases. 3 sent cases match"', () => {
-    expect(service.explainEmptyList({ filter: 'open', search: '' })).toEqual({ otherStatuses: [{ status: 'sent', count: 3 }], otherRegimes: [], inBin: 0 });
-    expect(service.explainEmptyList({ filter: 'all', search: '' })).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 0 });
+  it('counts the cases the status filter hides: "No open cases. 3 sent cases match"', async () => {
+    expect(await service.explainEmptyList({ filter: 'open', search: '' })).toEqual({ otherStatuses: [{ status: 'sent', count: 3 }], otherRegimes: [], inBin: 0 });
+    expect(await service.explainEmptyList({ filter: 'all', search: '' })).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 0 });
   });
 
-  it('counts what the regime hides, for a search too', () => {
-    expect(service.explainEmptyList({ filter: 'all', search: 'example', regime: 'eir' })).toEqual({ otherStatuses: [], otherRegimes: [{ regime: 'foia', count: 3 }], inBin: 0 });
-    expect(service.explainEmptyList({ filter: 'open', search: '', regime: 'eir' }).otherStatuses).toEqual([]);
+  it('counts what the regime hides, for a search too', async () => {
+    expect(await service.explainEmptyList({ filter: 'all', search: 'example', regime: 'eir' })).toEqual({ otherStatuses: [], otherRegimes: [{ regime: 'foia', count: 3 }], inBin: 0 });
+    expect((await service.explainEmptyList({ filter: 'open', search: '', regime: 'eir' })).otherStatuses).toEqual([]);
   });
 
-  it('says a search would have found a case in the bin', () => {
-    service.deleteCase({ id: service.findCaseByRef({ ref: '5024113' }).id! });
-    expect(service.listCases({ filter: 'all', search: 'placeholder' })).toEqual([]);
-    expect(service.explainEmptyList({ filter: 'open', search: 'placeholder' })).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 1 });
+  it('says a search would have found a case in the bin', async () => {
+    await service.deleteCase({ id: (await service.findCaseByRef({ ref: '5024113' })).id! });
+    expect(await service.listCases({ filter: 'all', search: 'placeholder' })).toEqual([]);
+    expect(await service.explainEmptyList({ filter: 'open', search: 'placeholder' })).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 1 });
   });
 });
 
@@ -83,13 +83,13 @@ describe('migration 7 on a workspace made at the version before it', () => {
     raw.close();
 
     service = new DeskService(ws.path, { today: () => '2024-07-15', create: false });
-    expect(service.getWorkspace().schemaVersion).toBeGreaterThanOrEqual(7);
-    expect(refs(service.listCases({ filter: 'open', search: 'riley.sample@example.org' }))).toEqual(['5024150']);
-    expect(refs(service.listCases({ filter: 'all', search: 'placeholder' }))).toEqual(['5024113']);
+    expect((await service.getWorkspace()).schemaVersion).toBeGreaterThanOrEqual(7);
+    expect(refs(await service.listCases({ filter: 'open', search: 'riley.sample@example.org' }))).toEqual(['5024150']);
+    expect(refs(await service.listCases({ filter: 'all', search: 'placeholder' }))).toEqual(['5024113']);
     // The damaged requester indexes as empty; its case is still found by its other words.
-    expect(refs(service.listCases({ filter: 'all', search: '5024007' }))).toEqual(['5024007']);
-    expect(service.getLogOrder({ month: '2024-06' })).toEqual({ order: null });
-    expect(service.listBin()).toEqual([]);
+    expect(refs(await service.listCases({ filter: 'all', search: '5024007' }))).toEqual(['5024007']);
+    expect(await service.getLogOrder({ month: '2024-06' })).toEqual({ order: null });
+    expect(await service.listBin()).toEqual([]);
     const check = new Database(ws.path, { readonly: true });
     expect(check.prepare('SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL').get()).toEqual({ n: 3 });
     expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'cases_binned'").get()).toEqual({ name: 'cases_binned' });

@@ -154,12 +154,6 @@ export class CaseRepository {
     private readonly deadlineOf: DeadlineOf | null = null,
   ) {}
 
-  /**
-   * Told of each answer an edit is about to write (saveAnswer, replaceAnswers), inside the write's
-   * own transaction: the answer's history (answerHistory.ts) keeps its versions this way.
-   */
-  beforeAnswerEdit: ((caseId: string, answer: SerialisedAnswer, now: string) => void) | null = null;
-
   private stmt(sql: string): Statement {
     return prepared(this.db, sql);
   }
@@ -391,7 +385,6 @@ export class CaseRepository {
       const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
       const position = existing?.position ?? ((this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p);
       const serialised = serialiseAnswer(answer);
-      this.beforeAnswerEdit?.(caseId, serialised, now);
       this.writeAnswer(caseId, serialised, position, now);
       this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
       this.reindex(caseId);
@@ -407,8 +400,7 @@ export class CaseRepository {
         const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
         const position = existing?.position ?? (this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p;
         const serialised = serialiseAnswer(answer);
-        this.beforeAnswerEdit?.(caseId, serialised, now);
-        this.writeAnswer(caseId, serialised, position, now);
+          this.writeAnswer(caseId, serialised, position, now);
       }
       this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
       this.reindex(caseId);
@@ -435,8 +427,7 @@ export class CaseRepository {
         const existing = this.stmt('SELECT position FROM answers WHERE id = ? AND case_id = ?').get(answer.id, caseId) as { position: number } | undefined;
         const position = existing?.position ?? (this.stmt('SELECT coalesce(max(position), -1) + 1 AS p FROM answers WHERE case_id = ?').get(caseId) as { p: number }).p;
         const serialised = serialiseAnswer(answer);
-        this.beforeAnswerEdit?.(caseId, serialised, now);
-        this.writeAnswer(caseId, serialised, position, now);
+          this.writeAnswer(caseId, serialised, position, now);
       }
       this.stmt('UPDATE cases SET updated_at = ? WHERE id = ?').run(now, caseId);
       this.reindex(caseId);

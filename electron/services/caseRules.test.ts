@@ -7,11 +7,11 @@ import { tempWorkspacePath } from './testing/testWorkspace';
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2025-03-14' });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });

@@ -14,7 +14,7 @@ import { tempWorkspacePath } from './testing/testWorkspace';
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-12-23', chromiumPath: '/nowhere/chromium' });
 });
@@ -104,7 +104,7 @@ describe('long calls report progress and can be cancelled', () => {
   async function bundleOf(count: number): Promise<unknown> {
     const desk = windowClient();
     for (let i = 1; i <= count; i++) await desk.createCase(newCase(`FOI-${i}`));
-    return desk.exportBundle({});
+    return await desk.exportBundle({});
   }
 
   it('an import reports counts up to the total', async () => {
@@ -134,7 +134,7 @@ describe('long calls report progress and can be cancelled', () => {
       const result = await dispatch(other, 'importBundle', { bundle, callId: 'imp-2' }, { calls, onProgress });
       expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
       if (!result.ok) expect(result.error.message).toMatch(/nothing was written/);
-      expect(other.getWorkspace().caseCount).toBe(0);
+      expect((await other.getWorkspace()).caseCount).toBe(0);
     } finally {
       other.close();
       target.cleanup();

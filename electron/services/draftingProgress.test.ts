@@ -8,11 +8,11 @@ import type { Answer, RichNode } from '../../core/model';
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-12-23' });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -25,34 +25,34 @@ async function twoQuestionCase() {
   await service.updateCase({ id: c.id, patch: { questions: [1, 2].map((n) => ({ id: `q${n}`, number: String(n), label: '', text: `Question ${n}?`, heading: false })) } });
   return c.id;
 }
-const summary = () => service.listCases({ filter: 'all', search: '' })[0]!;
+const summary = async () => (await service.listCases({ filter: 'all', search: '' }))[0]!;
 
 describe('drafting progress in the case list', () => {
   it('does not count an answer of empty paragraphs or spaces as answered', async () => {
     const id = await twoQuestionCase();
     await service.saveAnswer({ caseId: id, answer: answer('a1', ['q1'], undefined, '   ', undefined) });
-    expect(summary()).toMatchObject({ questionCount: 2, answeredCount: 0 });
+    expect((await summary())).toMatchObject({ questionCount: 2, answeredCount: 0 });
     await service.saveAnswer({ caseId: id, answer: answer('a1', ['q1'], 'We repaired 412 potholes.') });
-    expect(summary()).toMatchObject({ answeredCount: 1 });
+    expect((await summary())).toMatchObject({ answeredCount: 1 });
     await service.saveAnswer({ caseId: id, answer: answer('a1', ['q1'], ' ') });
-    expect(summary()).toMatchObject({ answeredCount: 0 });
+    expect((await summary())).toMatchObject({ answeredCount: 0 });
   });
 
   it('moves a New case to In progress when the first answer with words is saved, not before', async () => {
     const id = await twoQuestionCase();
     await service.saveAnswer({ caseId: id, answer: answer('a1', ['q1'], undefined) });
-    expect(summary().status).toBe('new');
+    expect((await summary()).status).toBe('new');
     await service.saveAnswer({ caseId: id, answer: answer('a1', ['q1'], 'We repaired 412 potholes.') });
-    expect(summary().status).toBe('drafting');
-    expect(service.getCase({ id }).status).toBe('drafting');
+    expect((await summary()).status).toBe('drafting');
+    expect((await service.getCase({ id })).status).toBe('drafting');
   });
 
   it('starts drafting from answers saved together too, and leaves a later status alone', async () => {
     const id = await twoQuestionCase();
     await service.replaceAnswers({ caseId: id, answers: [answer('shared', ['q1', 'q2'], 'Both: 412.')], removed: [] });
-    expect(summary().status).toBe('drafting');
+    expect((await summary()).status).toBe('drafting');
     await service.updateCase({ id, patch: { status: 'in-review' } });
     await service.saveAnswer({ caseId: id, answer: answer('shared', ['q1', 'q2'], 'Both: 413.') });
-    expect(summary().status).toBe('in-review');
+    expect((await summary()).status).toBe('in-review');
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-06-10' });
   await service.importBundle({ bundle, replace: false });
-  service.saveOrganisation({ ...service.getWorkspace().organisation, name: HOSTILE });
+  await service.saveOrganisation({ ...(await service.getWorkspace()).organisation, name: HOSTILE });
   browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(async () => {

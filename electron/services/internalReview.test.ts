@@ -7,7 +7,7 @@ import { tempWorkspacePath } from './testing/testWorkspace';
 // The requester's internal review of a response (issue 15, statistics), stored with the case:
 // migration 12 on a workspace made at version 11, and the review's round trip through DeskService.
 let ws: ReturnType<typeof tempWorkspacePath>;
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
 });
 afterEach(() => ws.cleanup());
@@ -15,7 +15,7 @@ afterEach(() => ws.cleanup());
 const requester = { name: 'A Requester', email: 'a@example.org', address: '' };
 
 describe('migration 12', () => {
-  it('adds the internal review to a workspace made at version 11: its cases have none, and the statistics read by index', () => {
+  it('adds the internal review to a workspace made at version 11: its cases have none, and the statistics read by index', async () => {
     const path = ws.path.replace('workspace.sqlite', 'v11.sqlite');
     const old = openWorkspaceDb(path, MIGRATIONS.filter((m) => m.version < 12));
     expect(schemaVersion(old)).toBe(11);
@@ -28,9 +28,9 @@ describe('migration 12', () => {
     old.close();
 
     const upgraded = new DeskService(path, { today: () => '2024-07-15' });
-    expect(upgraded.getWorkspace().schemaVersion).toBeGreaterThanOrEqual(12);
-    expect(upgraded.getCase({ id: 'c1' }).review).toBeUndefined();
-    const updated = upgraded.updateCase({ id: 'c1', patch: { review: { requested: '2024-06-03', outcome: null, completed: null } } });
+    expect((await upgraded.getWorkspace()).schemaVersion).toBeGreaterThanOrEqual(12);
+    expect((await upgraded.getCase({ id: 'c1' })).review).toBeUndefined();
+    const updated = await upgraded.updateCase({ id: 'c1', patch: { review: { requested: '2024-06-03', outcome: null, completed: null } } });
     expect(updated.review).toEqual({ requested: '2024-06-03', outcome: null, completed: null });
     upgraded.close();
 
@@ -48,27 +48,27 @@ describe('migration 12', () => {
 describe('an internal review on a case', () => {
   it('is recorded on a sent case without asking for a reason, decided, read back, backed up, and taken away', async () => {
     const service = new DeskService(ws.path, { today: () => '2024-07-15' });
-    const c = service.createCase({ ref: 'IR-1', title: 'Bins', regime: 'foia', received: '2024-04-02', requester, requestText: '' });
-    service.updateCase({ id: c.id, patch: { status: 'sent', sent: '2024-04-30' } });
+    const c = await service.createCase({ ref: 'IR-1', title: 'Bins', regime: 'foia', received: '2024-04-02', requester, requestText: '' });
+    await service.updateCase({ id: c.id, patch: { status: 'sent', sent: '2024-04-30' } });
     // A review comes after sending by definition: it changes nothing that was sent.
-    service.updateCase({ id: c.id, patch: { review: { requested: '2024-05-10', outcome: null, completed: null } } });
-    service.updateCase({ id: c.id, patch: { review: { requested: '2024-05-10', outcome: 'partly-upheld', completed: '2024-06-07' } } });
+    await service.updateCase({ id: c.id, patch: { review: { requested: '2024-05-10', outcome: null, completed: null } } });
+    await service.updateCase({ id: c.id, patch: { review: { requested: '2024-05-10', outcome: 'partly-upheld', completed: '2024-06-07' } } });
     service.close();
 
     const reopened = new DeskService(ws.path, { today: () => '2024-07-15' });
-    expect(reopened.getCase({ id: c.id }).review).toEqual({ requested: '2024-05-10', outcome: 'partly-upheld', completed: '2024-06-07' });
-    expect(reopened.getCase({ id: c.id }).status).toBe('sent');
+    expect((await reopened.getCase({ id: c.id })).review).toEqual({ requested: '2024-05-10', outcome: 'partly-upheld', completed: '2024-06-07' });
+    expect((await reopened.getCase({ id: c.id })).status).toBe('sent');
     // A backup carries it, and restoring the backup into another workspace brings it back.
     const backup = JSON.parse(JSON.stringify(await reopened.exportBundle({})));
     const other = tempWorkspacePath();
     const restored = new DeskService(other.path, { today: () => '2024-07-15' });
     await restored.importBundle({ bundle: backup, replace: false });
-    expect(restored.getCase({ id: c.id }).review).toEqual({ requested: '2024-05-10', outcome: 'partly-upheld', completed: '2024-06-07' });
+    expect((await restored.getCase({ id: c.id })).review).toEqual({ requested: '2024-05-10', outcome: 'partly-upheld', completed: '2024-06-07' });
     restored.close();
     other.cleanup();
     // Recorded in error: null takes it away.
-    expect(reopened.updateCase({ id: c.id, patch: { review: null } }).review).toBeUndefined();
-    expect(reopened.getCase({ id: c.id }).review).toBeUndefined();
+    expect((await reopened.updateCase({ id: c.id, patch: { review: null } })).review).toBeUndefined();
+    expect((await reopened.getCase({ id: c.id })).review).toBeUndefined();
     reopened.close();
   });
 });

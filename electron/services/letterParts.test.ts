@@ -42,7 +42,7 @@ async function sentCase(ref: string, answer: RichNode, extra: Partial<Case> = {}
 beforeAll(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-06-20' });
-  service.saveOrganisation({ ...service.getWorkspace().organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
+  await service.saveOrganisation({ ...(await service.getWorkspace()).organisation, name: 'Exampleshire County Council', contactEmail: 'foi@exampleshire.gov.uk', reviewAddress: 'FOI Team, County Hall, Exampletown EX1 1AA' });
 });
 afterAll(async () => {
   await service.dispose();
@@ -117,7 +117,7 @@ describe("the letter's own parts", () => {
 });
 
 describe('migration 5: letter parts on a workspace made at version 4', () => {
-  it('keeps every case, on its default parts, and stores edited parts after it', () => {
+  it('keeps every case, on its default parts, and stores edited parts after it', async () => {
     const old = tempWorkspacePath();
     try {
       const db = openWorkspaceDb(old.path, MIGRATIONS.filter((m) => m.version <= 4));
@@ -135,10 +135,10 @@ describe('migration 5: letter parts on a workspace made at version 4', () => {
 
       const svc = new DeskService(old.path, { today: () => '2024-06-10', create: false });
       try {
-        const c = svc.getCase({ id: 'c1' });
+        const c = await svc.getCase({ id: 'c1' });
         expect(c.letter).toBeUndefined();
-        svc.updateCase({ id: 'c1', patch: { letter: { salutation: 'Dear Jo', opening: null, closing: null, signOff: null } } });
-        expect(svc.getCase({ id: 'c1' }).letter?.salutation).toBe('Dear Jo');
+        await svc.updateCase({ id: 'c1', patch: { letter: { salutation: 'Dear Jo', opening: null, closing: null, signOff: null } } });
+        expect((await svc.getCase({ id: 'c1' })).letter?.salutation).toBe('Dear Jo');
       } finally {
         svc.close();
       }
@@ -161,9 +161,9 @@ describe('the bundle', () => {
     const svc = new DeskService(other.path, { today: () => '2024-06-20' });
     try {
       await svc.importBundle({ bundle, replace: false });
-      const back = svc.getCase({ id: svc.findCaseByRef({ ref: 'NEW-1' }).id! });
+      const back = await svc.getCase({ id: (await svc.findCaseByRef({ ref: 'NEW-1' })).id! });
       expect(back.letter?.closing).toEqual(doc(para('The information is subject to copyright.')));
-      expect(svc.getCase({ id: svc.findCaseByRef({ ref: 'OLD-1' }).id! }).letter).toBeUndefined();
+      expect((await svc.getCase({ id: (await svc.findCaseByRef({ ref: 'OLD-1' })).id! })).letter).toBeUndefined();
     } finally {
       svc.close();
       other.cleanup();

@@ -48,7 +48,7 @@ describe.each(MONTHS)('the %s log as DOCX', (month) => {
     parts = await docxParts(bytes);
   });
 
-  it('has a bookmark for every internal link: the contents and each "Back to top"', () => {
+  it('has a bookmark for every internal link: the contents and each "Back to top"', async () => {
     const doc = parts['word/document.xml']!;
     const bookmarks = new Set(attrValues(doc, 'w:bookmarkStart', 'w:name'));
     const anchors = attrValues(doc, 'w:hyperlink', 'w:anchor');
@@ -58,7 +58,7 @@ describe.each(MONTHS)('the %s log as DOCX', (month) => {
     expect(doc).toContain('>Back to top<');
   });
 
-  it('declares its title, subject and language, and uses heading styles with outline levels', () => {
+  it('declares its title, subject and language, and uses heading styles with outline levels', async () => {
     expect(parts['docProps/core.xml']).toContain(`<dc:title>Disclosure log: ${month === '2024-05' ? 'May' : 'June'} 2024</dc:title>`);
     expect(parts['docProps/core.xml']).toMatch(/<dc:subject>[^<]+<\/dc:subject>/);
     expect(parts['docProps/core.xml']).toContain('<dc:language>en-GB</dc:language>');
@@ -69,7 +69,7 @@ describe.each(MONTHS)('the %s log as DOCX', (month) => {
     expect(styles).toContain('w:ascii="Arial"');
   });
 
-  it('has a header with the body and month, and a "Page X of Y" footer', () => {
+  it('has a header with the body and month, and a "Page X of Y" footer', async () => {
     const header = Object.entries(parts).find(([n]) => /word\/header\d*\.xml/.test(n))?.[1] ?? '';
     const footer = Object.entries(parts).find(([n]) => /word\/footer\d*\.xml/.test(n))?.[1] ?? '';
     expect(header).toContain('Independent Office for Police Conduct');
@@ -112,7 +112,7 @@ describe.each(MONTHS)('the %s log as PDF', (month) => {
     facts = inspectPdf(bytesOf(await call('exportLog', { month, format: 'pdf' })));
   }, 60_000);
 
-  it('is tagged, titled and in en-GB, with its fonts embedded', () => {
+  it('is tagged, titled and in en-GB, with its fonts embedded', async () => {
     expect(facts.tagged).toBe(true);
     expect(facts.title).toMatch(/^Disclosure log: (May|June) 2024/);
     expect(facts.lang).toBe('en-GB');
@@ -120,21 +120,21 @@ describe.each(MONTHS)('the %s log as PDF', (month) => {
     expect(facts.fontsAllEmbedded).toBe(true);
   });
 
-  it('has one bookmark per entry, under the document title', () => {
+  it('has one bookmark per entry, under the document title', async () => {
     for (const c of casesOf(month)) {
       expect(facts.outlineTitles.filter((o) => o.title === c.title), c.title).toEqual([{ title: c.title, depth: 1 }]);
     }
     expect(facts.outlineTitles[0]).toEqual({ title: facts.title.split(',')[0], depth: 0 });
   });
 
-  it('has working internal links: contents to entries, "Back to top" to the top', () => {
+  it('has working internal links: contents to entries, "Back to top" to the top', async () => {
     const n = casesOf(month).length;
     expect(facts.internalLinks).toHaveLength(2 * n);
     expect(facts.internalLinks.every((l) => l.resolves)).toBe(true);
     expect(facts.internalLinks.filter((l) => l.dest === 'top')).toHaveLength(n);
   });
 
-  it('prints every reference and title, page numbers, and never a requester', () => {
+  it('prints every reference and title, page numbers, and never a requester', async () => {
     for (const c of casesOf(month)) {
       expect(facts.text).toContain(c.ref);
       expect(facts.text.replace(/\s+/g, ' ')).toContain(c.title);
@@ -150,8 +150,8 @@ describe('the log as HTML and its preview', () => {
     const file = await call('exportLog', { month: '2024-06', format: 'html' });
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toBe(preview.value.html);
     expect(preview.value.entries).toEqual([
-      { ref: '5024113', title: 'Complaints about Safer Schools Police Officers', include: true },
-      { ref: '5024150', title: 'Senior Project Managers', include: true },
+      { ref: '5024113', title: 'Complaints about Safer Schools Police Officers', include: true, summary: '' },
+      { ref: '5024150', title: 'Senior Project Managers', include: true, summary: '' },
     ]);
   });
 
@@ -160,8 +160,8 @@ describe('the log as HTML and its preview', () => {
     expect(result.ok).toBe(true);
     const value = (result as { ok: true; value: { html: string; entries: unknown[] } }).value;
     expect(value.entries).toEqual([
-      { ref: '5024150', title: 'Senior Project Manager posts', include: true },
-      { ref: '5024113', title: 'Complaints about Safer Schools Police Officers', include: false },
+      { ref: '5024150', title: 'Senior Project Manager posts', include: true, summary: '' },
+      { ref: '5024113', title: 'Complaints about Safer Schools Police Officers', include: false, summary: '' },
     ]);
     expect(value.html).toContain('Senior Project Manager posts');
     expect(value.html).not.toContain('5024113');
@@ -176,10 +176,10 @@ describe('the log as HTML and its preview', () => {
 });
 
 describe('the response letter', () => {
-  const idOf = (ref: string) => service.listCases({ filter: 'all', search: '' }).find((c) => c.ref === ref)!.id;
+  const idOf = async (ref: string) => (await service.listCases({ filter: 'all', search: '' })).find((c) => c.ref === ref)!.id;
 
   it('as DOCX names the requester, answers each question and ends with the review and ICO paragraphs', async () => {
-    const file = await call('exportLetter', { id: idOf('5024007'), format: 'docx' });
+    const file = await call('exportLetter', { id: (await idOf('5024007')), format: 'docx' });
     expect(file.fileName).toBe('response-5024007.docx');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') });
     expect(value).toContain('Dear Jordan Example,');
@@ -193,7 +193,7 @@ describe('the response letter', () => {
   });
 
   it('as PDF is tagged, in en-GB, and carries the same letter', async () => {
-    const facts = inspectPdf(bytesOf(await call('exportLetter', { id: idOf('5024150'), format: 'pdf' })));
+    const facts = inspectPdf(bytesOf(await call('exportLetter', { id: (await idOf('5024150')), format: 'pdf' })));
     expect(facts.tagged).toBe(true);
     expect(facts.lang).toBe('en-GB');
     expect(facts.fontsAllEmbedded).toBe(true);

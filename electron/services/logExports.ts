@@ -10,6 +10,7 @@ import type { LogMonth } from '../../core/documents/logModel';
 import { monthName } from '../../core/documents/monthName';
 import type { Case, Organisation } from '../../core/model';
 import type { PdfPrinter } from './pdf/pdfPrinter';
+import type { Awaitable } from './store/caseStore';
 
 export interface LogSelection {
   month: string;
@@ -28,22 +29,23 @@ export interface PublishedMonth {
   count: number;
 }
 
+/** Where the exports read the workspace: at once (SQLite) or over the network (a team's PostgreSQL). */
 export interface LogExportSources {
-  organisation(): Organisation;
+  organisation(): Awaitable<Organisation>;
   /** The cases sent in `month` (YYYY-MM), with their answers. */
-  casesSentIn(month: string): Case[];
+  casesSentIn(month: string): Awaitable<Case[]>;
   /** Sent dates of every case marked for publishing: enough to say which months have a log. */
-  publishedSentDates(): string[];
+  publishedSentDates(): Awaitable<string[]>;
   /** The order saved with the month (references), or null when none was saved. */
-  storedOrder?(month: string): string[] | null;
-  caseById(id: string): Case;
+  storedOrder?(month: string): Awaitable<string[] | null>;
+  caseById(id: string): Awaitable<Case>;
   /** The clause library, whose closing clauses are the letter's default closing section; none: the built-in wording. */
-  library?(): readonly ClosingClause[];
+  library?(): Awaitable<readonly ClosingClause[]>;
   printer(): PdfPrinter;
   letterLogo(org: Organisation): LetterLogo | null;
   today(): string;
   /** The context the publication checks run in: organisation, today, holidays, purpose 'publish'. */
-  publishContext(): CheckContext;
+  publishContext(): Awaitable<CheckContext>;
 }
 
 /**
@@ -67,20 +69,27 @@ export class LogExports {
   constructor(private readonly src: LogExportSources) {}
 
   /** The order given with the call, else the one saved with the month, else the dates sent. */
-  assemble({ month, order = this.src.storedOrder?.(month) ?? undefined, overrides }: LogSelection): LogMonth {
-    return assembleLogMonth({ organisation: this.src.organisation(), cases: this.src.casesSentIn(month), month, ...(order ? { order } : {}), ...(overrides ? { overrides } : {}) });
+  async assemble({ month, order, overrides }: LogSelection, sentInMonth?: Case[]): Promise<LogMonth> {
+    const chosen = order ?? (await this.src.storedOrder?.(month)) ?? undefined;
+    return assembleLogMonth({ organisation: await this.src.organisation(), cases: sentInMonth ?? (await this.src.casesSentIn(month)), month, ...(chosen ? { order: chosen } : {}), ...(overrides ? { overrides } : {}) });
   }
 
   /** An empty month also says which months have something to publish, so the screen can offer them. */
-  preview(selection: LogSelection): { html: string; entries: LogMonth['candidates']; publishedMonths: PublishedMonth[] } {
-    const log = this.assemble(selection);
-    return { html: logHtml(log), entries: log.candidates, publishedMonths: log.candidates.length ? [] : this.publishedMonths() };
+  async preview(selection: LogSelection): Promise<{ html: string; entries: (LogMonth['candidates'][number] & { summary: string })[]; publishedMonths: PublishedMonth[] }> {
+    const cases = await this.src.casesSentIn(selection.month);
+    const log = await this.assemble(selection, cases);
+    // The screen edits each case's own summary beside its title: it comes with the entries, not fetched
+    // case by case (issue 13: two calls an entry, hundreds in a month). Never in the log's model, which
+    // carries nothing of the requester's.
+    const summaries = new Map(cases.map((c) => [c.ref, c.summary]));
+    const entries = log.candidates.map((e) => ({ ...e, summary: summaries.get(e.ref) ?? '' }));
+    return { html: logHtml(log), entries, publishedMonths: log.candidates.length ? [] : await this.publishedMonths() };
   }
 
   /** The months with responses sent and marked for publishing, newest first, with how many. */
-  publishedMonths(): PublishedMonth[] {
+  async publishedMonths(): Promise<PublishedMonth[]> {
     const counts = new Map<string, number>();
-    for (const sent of this.src.publishedSentDates()) counts.set(sent.slice(0, 7), (counts.get(sent.slice(0, 7)) ?? 0) + 1);
+    for (const sent of await this.src.publishedSentDates()) counts.set(sent.slice(0, 7), (counts.get(sent.slice(0, 7)) ?? 0) + 1);
     return [...counts.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count }));
   }
 
@@ -89,9 +98,9 @@ export class LogExports {
    * the call's title and summary), checked for publishing, the officer's recorded overrides applied.
    * Entries left out of the log publish nothing, so they block nothing.
    */
-  publicationFindings({ month, overrides = {} }: LogSelection): Finding[] {
-    const ctx = this.src.publishContext();
-    return casesForLogMonth(this.src.casesSentIn(month), month)
+  async publicationFindings({ month, overrides = {} }: LogSelection): Promise<Finding[]> {
+    const ctx = await this.src.publishContext();
+    return casesForLogMonth(await this.src.casesSentIn(month), month)
       .filter((c) => overrides[c.ref]?.include !== false)
       .flatMap((c) => publicationBlockers(applyOverrides(checkCase(caseAsPrinted(c, overrides[c.ref]), ctx), c.overrides)));
   }
@@ -107,8 +116,8 @@ export class LogExports {
   }
 
   async exportLog(selection: LogSelection & { format: 'docx' | 'pdf' | 'html' }): Promise<ExportedFile> {
-    const log = this.assemble(selection);
-    if (log.entries.length === 0) throw this.emptyMonth(log);
+    const log = await this.assemble(selection);
+    if (log.entries.length === 0) throw await this.emptyMonth(log);
     const fileName = `disclosure-log-${selection.month}.${selection.format}`;
     switch (selection.format) {
       case 'html':
@@ -122,25 +131,28 @@ export class LogExports {
 
   /** `draft`: for sign-off, watermarked and headed "DRAFT — not for sending", named draft-response-… */
   async exportLetter({ id, format, draft = false }: { id: string; format: 'docx' | 'pdf'; draft?: boolean }): Promise<ExportedFile> {
-    const org = this.src.organisation();
-    const letter = assembleLetter({ organisation: org, case: this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org), library: this.src.library?.() ?? [] });
+    const letter = await this.assembleLetterOf(id);
     const fileName = `${draft ? 'draft-' : ''}response-${safeName(letter.ref)}.${format}`;
     return { fileName, bytes: format === 'docx' ? await (await import('./docx/letterDocx')).letterDocx(letter, undefined, { draft }) : await this.src.printer().print(letterHtml(letter, { draft })) };
   }
 
   /** The letter as assembled now, as the HTML its PDF is printed from: what is kept when the case is marked sent. */
-  letterHtmlOf(id: string): { fileName: string; html: string } {
-    const org = this.src.organisation();
-    const letter = assembleLetter({ organisation: org, case: this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org), library: this.src.library?.() ?? [] });
+  async letterHtmlOf(id: string): Promise<{ fileName: string; html: string }> {
+    const letter = await this.assembleLetterOf(id);
     return { fileName: `sent-response-${safeName(letter.ref)}.html`, html: letterHtml(letter) };
   }
 
+  private async assembleLetterOf(id: string) {
+    const org = await this.src.organisation();
+    return assembleLetter({ organisation: org, case: await this.src.caseById(id), today: this.src.today(), logo: this.src.letterLogo(org), library: (await this.src.library?.()) ?? [] });
+  }
+
   /** Says which months do have something to publish, so the officer can pick one. */
-  private emptyMonth(log: LogMonth): DeskError {
+  private async emptyMonth(log: LogMonth): Promise<DeskError> {
     if (log.candidates.length > 0) {
       return new DeskError('invalid-input', `Every response of ${log.monthName} is left out of the log. Include at least one before exporting.`);
     }
-    const months = this.publishedMonths()
+    const months = (await this.publishedMonths())
       .reverse()
       .map(({ month, count }) => `${monthName(month)} (${count})`);
     const suggestion = months.length

@@ -21,7 +21,7 @@ async function importJune(extra = '') {
   await service.importBundle({ bundle, replace: false });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path);
 });

@@ -5,11 +5,11 @@ import { tempWorkspacePath } from './testing/testWorkspace';
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-12-23' });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -29,16 +29,16 @@ describe('answering questions together', () => {
     const id = await caseWithTwoAnswers();
     const out = await dispatch(service, 'replaceAnswers', { caseId: id, answers: [{ id: 'shared', covers: ['q1', 'q2'], doc: doc('Both: the A-roads, 900 tonnes.'), disposition: 'answered', exemptions: [], redirectTo: '' }], removed: ['a1', 'a2'] });
     expect(out).toEqual({ ok: true, value: { saved: 1, deleted: 2 } });
-    expect(service.getCase({ id }).answers.map((a) => [a.id, a.covers])).toEqual([['shared', ['q1', 'q2']]]);
-    expect(service.listCases({ filter: 'all', search: 'hedgerows' })).toEqual([]);
-    expect(service.listCases({ filter: 'all', search: 'tonnes' }).map((s) => s.answeredCount)).toEqual([2]);
+    expect((await service.getCase({ id })).answers.map((a) => [a.id, a.covers])).toEqual([['shared', ['q1', 'q2']]]);
+    expect(await service.listCases({ filter: 'all', search: 'hedgerows' })).toEqual([]);
+    expect((await service.listCases({ filter: 'all', search: 'tonnes' })).map((s) => s.answeredCount)).toEqual([2]);
   });
 
   it('changes nothing when one of the answers cannot be saved', async () => {
     const id = await caseWithTwoAnswers();
-    const before = service.getCase({ id }).answers;
+    const before = (await service.getCase({ id })).answers;
     const out = await dispatch(service, 'replaceAnswers', { caseId: id, answers: [{ id: 'shared', covers: ['q1', 'q9'], doc: doc('Both.'), disposition: 'answered', exemptions: [], redirectTo: '' }], removed: ['a1', 'a2'] });
     expect(out).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(service.getCase({ id }).answers).toEqual(before);
+    expect((await service.getCase({ id })).answers).toEqual(before);
   });
 });

@@ -8,11 +8,11 @@ import { tempWorkspacePath } from './testing/testWorkspace';
 
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-12-23' });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -27,7 +27,7 @@ async function gritting() {
   for (const [i, q] of questions.entries()) {
     await service.saveAnswer({ caseId: c.id, answer: { id: `a${i + 1}`, covers: [q.id], doc: doc(`Answer ${i + 1} about hedgerows.`), disposition: 'answered', exemptions: [], redirectTo: '' } });
   }
-  return service.getCase({ id: c.id });
+  return await service.getCase({ id: c.id });
 }
 
 describe('split again, in one call', () => {
@@ -40,14 +40,14 @@ describe('split again, in one call', () => {
 
     const out = await dispatch(service, 'resplitCase', { id: before.id, questions: after, answers });
     expect(out).toMatchObject({ ok: true });
-    const stored = service.getCase({ id: before.id });
+    const stored = await service.getCase({ id: before.id });
     expect(stored.questions.map((q) => q.id)).toEqual(['new1', 'new2']);
     expect(stored.answers.map((a) => [a.id, a.covers])).toEqual([
       ['a1', ['new1']],
       ['a2', []],
       ['a3', ['new2']],
     ]);
-    expect(service.listCases({ filter: 'all', search: 'rock' }).map((s) => [s.ref, s.questionCount, s.answeredCount])).toEqual([['FOI-8', 2, 2]]);
+    expect((await service.listCases({ filter: 'all', search: 'rock' })).map((s) => [s.ref, s.questionCount, s.answeredCount])).toEqual([['FOI-8', 2, 2]]);
   });
 
   it('undoes the split exactly with the same call', async () => {
@@ -55,7 +55,7 @@ describe('split again, in one call', () => {
     const after = questionsOf('new', ['Which roads do you grit?']);
     await dispatch(service, 'resplitCase', { id: before.id, questions: after, answers: resplitAnswers(before.questions, before.answers, after).answers });
     await dispatch(service, 'resplitCase', { id: before.id, questions: before.questions, answers: before.answers });
-    const restored = service.getCase({ id: before.id });
+    const restored = await service.getCase({ id: before.id });
     expect(restored.questions).toEqual(before.questions);
     expect(restored.answers).toEqual(before.answers);
   });
@@ -63,7 +63,7 @@ describe('split again, in one call', () => {
   it('drops only the dead links of answers it was not given, keeping their text', async () => {
     const before = await gritting();
     await dispatch(service, 'resplitCase', { id: before.id, questions: [before.questions[0]!], answers: [] });
-    const stored = service.getCase({ id: before.id });
+    const stored = await service.getCase({ id: before.id });
     expect(stored.answers.map((a) => [a.id, a.covers])).toEqual([
       ['a1', ['old1']],
       ['a2', []],
@@ -76,7 +76,7 @@ describe('split again, in one call', () => {
     const before = await gritting();
     const out = await dispatch(service, 'resplitCase', { id: before.id, questions: questionsOf('new', ['Which roads?']), answers: [{ ...before.answers[0]!, covers: ['old1'] }] });
     expect(out).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(service.getCase({ id: before.id })).toEqual(before);
+    expect(await service.getCase({ id: before.id })).toEqual(before);
   });
 
   it('leaves questions and answers as they were when a write fails part-way', async () => {
@@ -88,7 +88,7 @@ describe('split again, in one call', () => {
     const after = questionsOf('new', ['Which roads do you grit?', 'How much salt did you buy?', 'Who supplies the salt?']);
     const out = await dispatch(service, 'resplitCase', { id: before.id, questions: after, answers: resplitAnswers(before.questions, before.answers, after).answers });
     expect(out).toMatchObject({ ok: false });
-    const stored = service.getCase({ id: before.id });
+    const stored = await service.getCase({ id: before.id });
     expect(stored.questions).toEqual(before.questions);
     expect(stored.answers).toEqual(before.answers);
   });

@@ -13,11 +13,11 @@ let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
 const today = '2024-09-10';
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => today });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });

@@ -31,11 +31,11 @@ variables:
 {{org.name}} keeps body-worn video for {{days}} days.
 `;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path);
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });
@@ -173,8 +173,8 @@ describe('the clause library service', () => {
     writeFileSync(join(templates, 'clauses', 'broken.md'), OWN.replace('our-bodycam', 'broken').replace('---\n\n{{org', '\n{{org'));
     const other = new DeskService(join(ws.dir, 'other.sqlite'), { templatesDir: templates });
     try {
-      expect(other.listClauses({ includeRetired: false }).map((c) => c.id)).toEqual(['our-bodycam']);
-      expect(other.libraryErrors()).toEqual([expect.objectContaining({ path: 'templates/clauses/broken.md', line: 1, severity: 'error' })]);
+      expect((await other.listClauses({ includeRetired: false })).map((c) => c.id)).toEqual(['our-bodycam']);
+      expect(await other.libraryErrors()).toEqual([expect.objectContaining({ path: 'templates/clauses/broken.md', line: 1, severity: 'error' })]);
     } finally {
       other.close();
     }

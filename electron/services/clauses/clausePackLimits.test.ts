@@ -13,7 +13,7 @@ import { unzipUntrustedPack } from './unzipUntrustedPack';
 const MB = 1024 * 1024;
 
 describe('clause pack zips from outside', () => {
-  it('refuses the real 6 MB → 6 GB pack by its declared sizes, before unpacking anything', () => {
+  it('refuses the real 6 MB → 6 GB pack by its declared sizes, before unpacking anything', async () => {
     const bomb = clausePackBomb({ files: 12, megabytesEach: 512, honest: true });
     expect(bomb.length).toBeLessThan(7 * MB);
     const started = performance.now();
@@ -23,13 +23,13 @@ describe('clause pack zips from outside', () => {
     expect(performance.now() - started).toBeLessThan(200);
   });
 
-  it('stops at the declared size when the headers lie about it', () => {
+  it('stops at the declared size when the headers lie about it', async () => {
     const rssBefore = process.memoryUsage().rss;
     expect(() => unzipPack(clausePackBomb({ files: 12, megabytesEach: 512, honest: false }))).toThrow(/pack\/bomb-0\.md unpacks to more than the 1 KB its header declares/);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * MB);
   });
 
-  it('holds the pack as a whole to its total, even when each file is within its own limit', () => {
+  it('holds the pack as a whole to its total, even when each file is within its own limit', async () => {
     // 24 files of 1 MB: each within a 2 MB limit, 24 MB together against a 4 MB total.
     const honestMany = clausePackBomb({ files: 24, megabytesEach: 1, honest: true });
     expect(() => unzipPack(honestMany, { maxEntries: 100, maxEntryBytes: 2 * MB, maxTotalBytes: 4 * MB })).toThrow(/its files unpack to over 4 MB together/);
@@ -62,11 +62,11 @@ describe('clause pack zips from outside', () => {
 describe('importClausePack with a hostile pack', () => {
   let ws: ReturnType<typeof tempWorkspacePath>;
   let service: DeskService;
-  beforeEach(() => {
+  beforeEach(async () => {
     ws = tempWorkspacePath();
     service = new DeskService(ws.path);
   });
-  afterEach(() => {
+  afterEach(async () => {
     service.close();
     ws.cleanup();
   });

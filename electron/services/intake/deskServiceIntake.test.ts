@@ -10,11 +10,11 @@ const TODAY = '2025-04-07';
 let ws: ReturnType<typeof tempWorkspacePath>;
 let service: DeskService;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => TODAY });
 });
-afterEach(() => {
+afterEach(async () => {
   service.close();
   ws.cleanup();
 });

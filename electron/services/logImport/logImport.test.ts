@@ -25,7 +25,7 @@ async function callError(method: string, input: unknown): Promise<string> {
   return result.error.message;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   ws = tempWorkspacePath();
   service = new DeskService(ws.path, { today: () => '2024-07-10', create: true });
 });
@@ -47,47 +47,47 @@ describe('importing the example month', () => {
     expect(preview.report.missingTopics).toEqual(['Pursuit related deaths data', 'Staffordshire Police referrals']);
     expect(preview.report.withoutReference.map((w) => w.reference)).toEqual(['LOG-2024-06-02', 'LOG-2024-06-03', 'LOG-2024-06-04']);
     expect(preview.report.sent).toBe('2024-06-30');
-    expect(service.getWorkspace().caseCount).toBe(0);
+    expect((await service.getWorkspace()).caseCount).toBe(0);
   });
 
   it('imports them as historical sent cases: in the list with the flag and in search, never in the month\'s log or checks', async () => {
     const result = await call<Preview>('importLog', { name: 'iopc-june-2024.txt', base64: b64(EXAMPLE), month: '2024-06', references: ['', 'FOI-2024-0611'] });
     expect(result.imported).toEqual(['5024007', 'FOI-2024-0611', 'LOG-2024-06-03', 'LOG-2024-06-04']);
-    const list = service.listCases({ filter: 'all', search: '' });
+    const list = await service.listCases({ filter: 'all', search: '' });
     expect(list.map((c) => [c.ref, c.status, c.sent, c.historical])).toEqual(expect.arrayContaining([['5024007', 'sent', '2024-06-30', true]]));
     expect(list.every((c) => c.historical)).toBe(true);
-    const found = service.listCases({ filter: 'all', search: 'WebEx' });
+    const found = await service.listCases({ filter: 'all', search: 'WebEx' });
     expect(found.map((c) => c.ref)).toEqual(['5024007']);
     // A past log's month is not this workspace's work: no log entries, no checks.
-    expect(service.checkMonth({ month: '2024-06', purpose: 'publish' })).toEqual([]);
+    expect(await service.checkMonth({ month: '2024-06', purpose: 'publish' })).toEqual([]);
     const log = await call<{ entries: unknown[] }>('previewLog', { month: '2024-06' });
     expect(log.entries).toEqual([]);
     // Its answers are offered like any other case's (the question index sees them).
-    const hits = service.searchAll({ query: 'contract renewal', filters: {}, limit: 10 }).hits;
+    const hits = (await service.searchAll({ query: 'contract renewal', filters: {}, limit: 10 })).hits;
     expect(hits.map((h) => h.ref)).toContain('5024007');
-    const stored = service.getCase({ id: list.find((c) => c.ref === '5024007')!.id });
+    const stored = await service.getCase({ id: list.find((c) => c.ref === '5024007')!.id });
     expect(stored.historical).toBe(true);
     expect(stored.answers.find((a) => a.doc && JSON.stringify(a.doc).includes('section 31(1)(a)'))?.exemptions).toEqual(['s31(1)(a)']);
   });
 
   it('reports the references it already has as clashes, and overwrites none', async () => {
-    const before = service.getWorkspace().caseCount;
+    const before = (await service.getWorkspace()).caseCount;
     const again = await call<Preview>('previewLogImport', { name: 'iopc-june-2024.txt', base64: b64(EXAMPLE), month: '2024-06' });
     expect(again.report.clashes).toEqual(['5024007', 'LOG-2024-06-03', 'LOG-2024-06-04']);
     const result = await call<Preview>('importLog', { name: 'iopc-june-2024.txt', base64: b64(EXAMPLE), month: '2024-06' });
     expect(result.imported).toEqual(['LOG-2024-06-02']);
-    expect(service.getWorkspace().caseCount).toBe(before + 1);
+    expect((await service.getWorkspace()).caseCount).toBe(before + 1);
   });
 });
 
 describe('files that are not a log', () => {
   const garbled = Buffer.from(Array.from({ length: 6000 }, (_, i) => (i * 7919 + 13) % 256));
   it.each(['garbled.txt', 'garbled.pdf', 'garbled.docx'])('%s imports nothing and says what could not be read', async (name) => {
-    const before = service.getWorkspace().caseCount;
+    const before = (await service.getWorkspace()).caseCount;
     const message = await callError('importLog', { name, base64: b64(garbled) });
     expect(message).toMatch(/garbled\.(txt|pdf|docx)|does not read as text/);
     expect(message).toMatch(/Nothing was imported|could not be read/);
-    expect(service.getWorkspace().caseCount).toBe(before);
+    expect((await service.getWorkspace()).caseCount).toBe(before);
   });
 
   it('refuses a kind of file it does not read, and an empty one', async () => {
@@ -97,7 +97,7 @@ describe('files that are not a log', () => {
 });
 
 describe('migration 9', () => {
-  it('adds the historical flag to a workspace made at the version before, its cases not historical', () => {
+  it('adds the historical flag to a workspace made at the version before, its cases not historical', async () => {
     const path = ws.path.replace('workspace.sqlite', 'old.sqlite');
     const before = MIGRATIONS.filter((m) => m.version < 9);
     const old = openWorkspaceDb(path, before);
@@ -110,8 +110,8 @@ describe('migration 9', () => {
       .run();
     old.close();
     const upgraded = new DeskService(path, { today: () => '2024-07-10' });
-    expect(upgraded.getWorkspace().schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.listCases({ filter: 'all', search: '' }).map((c) => [c.ref, c.historical ?? false])).toEqual([['OLD-1', false]]);
+    expect((await upgraded.getWorkspace()).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect((await upgraded.listCases({ filter: 'all', search: '' })).map((c) => [c.ref, c.historical ?? false])).toEqual([['OLD-1', false]]);
     upgraded.close();
     const db = new Database(path, { readonly: true });
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'cases_historical'").get()).toEqual({ name: 'cases_historical' });
@@ -146,10 +146,10 @@ describe('our own log, exported and imported back', () => {
       expect(preview.report.unreadable).toEqual([]);
       expect(preview.report.missingTopics).toEqual([]);
       expect(preview.entries.map((e) => [e.reference, e.title])).toEqual(
-        source.listCases({ filter: 'all', search: '' }).filter((c) => c.sent?.startsWith(month)).sort((a, b) => (a.sent! + a.ref).localeCompare(b.sent! + b.ref)).map((c) => [c.ref, c.title]),
+        (await source.listCases({ filter: 'all', search: '' })).filter((c) => c.sent?.startsWith(month)).sort((a, b) => (a.sent! + a.ref).localeCompare(b.sent! + b.ref)).map((c) => [c.ref, c.title]),
       );
       for (const entry of preview.entries) {
-        const original = source.getCase({ id: source.listCases({ filter: 'all', search: entry.reference })[0]!.id });
+        const original = await source.getCase({ id: (await source.listCases({ filter: 'all', search: entry.reference }))[0]!.id });
         expect(sent.map((c) => c.ref)).toContain(original.ref);
         expect(entry.questions.map((q) => [q.number, loose(q.text), q.heading]), `${format} ${entry.reference} questions`).toEqual(original.questions.map((q) => [q.number, loose(q.text), q.heading]));
         const numberOf = new Map(original.questions.map((q) => [q.id, q.number]));

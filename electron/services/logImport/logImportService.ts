@@ -2,8 +2,8 @@ import { DeskError } from '../../../core/api/errors';
 import { parsePublishedLog } from '../../../core/logImport/parsePublishedLog';
 import type { LogImportPreview } from '../../../core/logImport/logImportContract';
 import { CASE_REFERENCE_MAX, CASE_REFERENCE_PATTERN, type Regime } from '../../../core/model';
-import { serialiseCase, type CaseRepository } from '../caseRepository';
-import type { Db } from '../workspaceDb';
+import { serialiseCase } from '../caseRepository';
+import type { WorkspaceStore } from '../store/caseStore';
 import { entryToCase } from './entryToCase';
 import { readLogFile } from './readLogFile';
 
@@ -29,8 +29,7 @@ export function lastDayOf(month: string): string {
  */
 export class LogImportService {
   constructor(
-    private readonly db: Db,
-    private readonly cases: CaseRepository,
+    private readonly store: WorkspaceStore,
     private readonly today: () => string,
   ) {}
 
@@ -41,11 +40,12 @@ export class LogImportService {
     const bad = renamed.find((e) => !CASE_REFERENCE_PATTERN.test(e.reference) || e.reference.length > CASE_REFERENCE_MAX);
     if (bad) throw new DeskError('invalid-input', `"${bad.reference}" cannot be a case reference: use letters, digits and . / _ ( ) # : - only, at most ${CASE_REFERENCE_MAX} characters. Nothing was imported.`);
     const seen = new Set<string>();
-    const withClash = renamed.map((e) => {
-      const clash = seen.has(e.reference.toLowerCase()) || this.cases.findIdByRef(e.reference) !== null;
+    const withClash = [];
+    for (const e of renamed) {
+      const clash = seen.has(e.reference.toLowerCase()) || (await this.store.cases.findIdByRef(e.reference)) !== null;
       seen.add(e.reference.toLowerCase());
-      return { ...e, clash };
-    });
+      withClash.push({ ...e, clash });
+    }
     return {
       entries: withClash,
       report: { ...report, sent: report.month ? lastDayOf(report.month) : this.today(), clashes: withClash.filter((e) => e.clash).map((e) => e.reference) },
@@ -59,15 +59,17 @@ export class LogImportService {
       throw new DeskError('invalid-input', `Nothing was imported from ${input.name}: ${preview.report.unreadable.join(' ') || 'it holds no entries.'}`);
     }
     const now = new Date().toISOString();
-    const imported = this.db
-      .transaction(() => {
+    const imported = await this.store.transaction(
+      async () => {
         // Checked again inside the transaction: a case made since the preview is never overwritten.
-        const fresh = preview.entries.filter((e) => !e.clash && this.cases.findIdByRef(e.reference) === null);
+        const fresh = [];
+        for (const e of preview.entries) if (!e.clash && (await this.store.cases.findIdByRef(e.reference)) === null) fresh.push(e);
         const cases = fresh.map((e) => serialiseCase(entryToCase(e, e.reference, preview.report.sent, input.regime, now)));
-        this.cases.putMany(cases);
+        await this.store.cases.putMany(cases);
         return fresh.map((e) => e.reference);
-      })
-      .immediate();
+      },
+      { immediate: true },
+    );
     const clashes = preview.entries.filter((e) => !imported.includes(e.reference)).map((e) => e.reference);
     return { ...preview, report: { ...preview.report, clashes }, imported };
   }

@@ -4,13 +4,13 @@ import { parsePeriod, PERIOD_HINT, periodRange } from '../../../core/stats/perio
 import { quarterlyStatistics } from '../../../core/stats/quarterlyStatistics';
 import { statisticsCsv, statisticsFileName } from '../../../core/stats/statisticsCsv';
 import type { StatisticsReport } from '../../../core/stats/statsContract';
-import type { Db } from '../workspaceDb';
+import type { Awaitable } from '../store/caseStore';
+import type { StatisticsStore } from '../store/areaStores';
 import { statisticsDocx } from './statisticsDocx';
-import { StatisticsRepository } from './statisticsRepository';
 
 export interface StatisticsDeps {
-  extraHolidays: () => string[];
-  settings: () => TimeLimitSettings & { name: string };
+  extraHolidays: () => Awaitable<string[]>;
+  settings: () => Awaitable<TimeLimitSettings & { name: string }>;
   today: () => string;
 }
 
@@ -19,31 +19,27 @@ export interface StatisticsDeps {
  * (./statisticsRepository), the counting in core/stats, and the files for publication.
  */
 export class StatisticsService {
-  private readonly repository: StatisticsRepository;
-
   constructor(
-    db: Db,
+    private readonly repository: StatisticsStore,
     private readonly deps: StatisticsDeps,
-  ) {
-    this.repository = new StatisticsRepository(db);
-  }
+  ) {}
 
-  report(periodText: string, asOf?: string): StatisticsReport {
+  async report(periodText: string, asOf?: string): Promise<StatisticsReport> {
     const period = parsePeriod(periodText);
     if (!period) throw new DeskError('invalid-input', `"${periodText}" is not a period: ${PERIOD_HINT}.`);
     const { from, to } = periodRange(period);
-    const org = this.deps.settings();
+    const org = await this.deps.settings();
     return quarterlyStatistics(
-      this.repository.casesReceived(from, to),
-      { period, extraHolidays: this.deps.extraHolidays(), settings: org, asOf: asOf ?? this.deps.today() },
-      this.repository.reviewsRequested(from, to),
+      await this.repository.casesReceived(from, to),
+      { period, extraHolidays: await this.deps.extraHolidays(), settings: org, asOf: asOf ?? this.deps.today() },
+      await this.repository.reviewsRequested(from, to),
     );
   }
 
   async export(periodText: string, format: 'csv' | 'docx', asOf?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-    const report = this.report(periodText, asOf);
+    const report = await this.report(periodText, asOf);
     // The byte order mark tells Excel the CSV is UTF-8 (an en dash in a label stays an en dash).
-    const bytes = format === 'csv' ? new TextEncoder().encode(`\uFEFF${statisticsCsv(report)}`) : await statisticsDocx(report, this.deps.settings().name);
+    const bytes = format === 'csv' ? new TextEncoder().encode(`\uFEFF${statisticsCsv(report)}`) : await statisticsDocx(report, (await this.deps.settings()).name);
     return { fileName: statisticsFileName(report, format), bytes };
   }
 }

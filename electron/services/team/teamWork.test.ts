@@ -121,7 +121,7 @@ describe('owners', () => {
     expect((await deskSam.getCase({ id: c.id })).owner).toBe('Sam Smith');
   });
 
-  it('filters in SQL through the owner index', () => {
+  it('filters in SQL through the owner index', async () => {
     const plan = (jo as unknown as { db: { prepare: (s: string) => { all: (...p: unknown[]) => { detail: string }[] } } }).db
       .prepare("EXPLAIN QUERY PLAN SELECT id FROM cases c WHERE c.owner = ? AND c.is_open = 1 ORDER BY c.due, c.ref")
       .all('Jo Bloggs');
@@ -170,12 +170,12 @@ describe('sign-off', () => {
 
 describe('migration 11', () => {
   let old: ReturnType<typeof tempWorkspacePath>;
-  beforeAll(() => {
+  beforeAll(async () => {
     old = tempWorkspacePath();
   });
   afterAll(() => old.cleanup());
 
-  it('gives every answer of a workspace made at version 10 version 1, and every case no owner', () => {
+  it('gives every answer of a workspace made at version 10 version 1, and every case no owner', async () => {
     const db = openWorkspaceDb(old.path, MIGRATIONS.filter((m) => m.version < 11));
     expect(schemaVersion(db)).toBe(10);
     db.prepare(
@@ -188,11 +188,11 @@ describe('migration 11', () => {
     db.close();
     const upgraded = new DeskService(old.path, { today: () => '2024-06-10', userName: 'Jo Bloggs' });
     try {
-      expect(upgraded.getWorkspace().schemaVersion).toBeGreaterThanOrEqual(11);
-      const c1 = upgraded.getCase({ id: 'c1', team: true });
+      expect((await upgraded.getWorkspace()).schemaVersion).toBeGreaterThanOrEqual(11);
+      const c1 = await upgraded.getCase({ id: 'c1', team: true });
       expect(c1.owner).toBeUndefined();
       expect(c1.answers[0]!.version).toBe(1);
-      expect(upgraded.listCases({ filter: 'all', search: '', owner: 'unassigned' }).map((x) => x.ref)).toEqual(['OLD-1']);
+      expect((await upgraded.listCases({ filter: 'all', search: '', owner: 'unassigned' })).map((x) => x.ref)).toEqual(['OLD-1']);
     } finally {
       upgraded.close();
     }

@@ -8,7 +8,7 @@ import { ClockPanel } from './ClockPanel';
 // The clock panel offers what core/deadlines/clockOptions says the law gives, and saves through a real
 // DeskService on a real SQLite file.
 let real: RealDesk | null = null;
-afterEach(() => {
+afterEach(async () => {
   real?.close();
   real = null;
 });

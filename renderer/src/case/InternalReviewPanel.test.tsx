@@ -7,7 +7,7 @@ import { InternalReviewPanel } from './InternalReviewPanel';
 
 // The internal review on the case screen, saved through a real DeskService on a real SQLite file.
 let real: RealDesk | null = null;
-afterEach(() => {
+afterEach(async () => {
   real?.close();
   real = null;
 });
@@ -38,11 +38,11 @@ describe('InternalReviewPanel', () => {
     // Nothing else until the review is asked for.
     expect(screen.queryByLabelText('Outcome')).toBeNull();
     commit('Review requested', '7/5/24');
-    await waitFor(() => expect(r.service.getCase({ id: c.id }).review).toEqual({ requested: '2024-05-07', outcome: null, completed: null }));
+    await waitFor(async () => expect((await r.service.getCase({ id: c.id })).review).toEqual({ requested: '2024-05-07', outcome: null, completed: null }));
     fireEvent.change(await screen.findByLabelText('Outcome'), { target: { value: 'overturned' } });
-    await waitFor(() => expect(r.service.getCase({ id: c.id }).review?.outcome).toBe('overturned'));
+    await waitFor(async () => expect((await r.service.getCase({ id: c.id })).review?.outcome).toBe('overturned'));
     commit('Review decided', '4 June 2024');
-    await waitFor(() => expect(r.service.getCase({ id: c.id }).review).toEqual({ requested: '2024-05-07', outcome: 'overturned', completed: '2024-06-04' }));
+    await waitFor(async () => expect((await r.service.getCase({ id: c.id })).review).toEqual({ requested: '2024-05-07', outcome: 'overturned', completed: '2024-06-04' }));
   });
 
   it('says at the field, in words, when the review would be decided before it was asked for', async () => {
@@ -51,7 +51,7 @@ describe('InternalReviewPanel', () => {
     render(<Host r={r} initial={asked} />);
     commit('Review decided', '1/5/2024');
     expect((await screen.findByText(/^Review decided: the review cannot be decided before it was requested/)).textContent).not.toMatch(/patch\./);
-    expect(r.service.getCase({ id: c.id }).review?.completed).toBeNull();
+    expect((await r.service.getCase({ id: c.id })).review?.completed).toBeNull();
   });
 
   it('takes away a review recorded in error when its date is cleared, but never one with an outcome', async () => {
@@ -60,13 +60,13 @@ describe('InternalReviewPanel', () => {
     const view = render(<Host r={r} initial={withOutcome} />);
     commit('Review requested', '');
     expect(await screen.findByText(/set the outcome to "Not decided yet"/)).toBeTruthy();
-    expect(r.service.getCase({ id: c.id }).review?.outcome).toBe('upheld');
+    expect((await r.service.getCase({ id: c.id })).review?.outcome).toBe('upheld');
     view.unmount();
 
     const noOutcome = await r.desk.updateCase({ id: c.id, patch: { review: { requested: '2024-05-07', outcome: null, completed: null } } });
     render(<Host r={r} initial={noOutcome} />);
     commit('Review requested', '');
-    await waitFor(() => expect(r.service.getCase({ id: c.id }).review).toBeUndefined());
+    await waitFor(async () => expect((await r.service.getCase({ id: c.id })).review).toBeUndefined());
     await waitFor(() => expect(screen.queryByLabelText('Outcome')).toBeNull());
   });
 });

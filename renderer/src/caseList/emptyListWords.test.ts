@@ -25,60 +25,60 @@ beforeEach(async () => {
     if (!made.ok) throw new Error(made.error.message);
     const c = made.value as Case;
     ids[ref] = c.id;
-    if (owner) service.assignCase({ id: c.id, owner: owner === 'me' ? me : owner });
+    if (owner) await service.assignCase({ id: c.id, owner: owner === 'me' ? me : owner });
   }
-  service.updateCase({ id: ids['J-1']!, patch: { status: 'sent', sent: '2024-07-10' } });
-  service.updateCase({ id: ids['R-1']!, patch: { status: 'in-review' } });
+  await service.updateCase({ id: ids['J-1']!, patch: { status: 'sent', sent: '2024-07-10' } });
+  await service.updateCase({ id: ids['R-1']!, patch: { status: 'in-review' } });
 });
-afterEach(() => {
+afterEach(async () => {
   desk.close();
 });
 
-const words = (filter: 'open' | 'all', search: string, team: 'mine' | 'unassigned' | 'for-review') => {
+const words = async (filter: 'open' | 'all', search: string, team: 'mine' | 'unassigned' | 'for-review') => {
   const query = team === 'for-review' ? { forReview: true } : { owner: team };
-  expect(service.listCases({ filter, search, ...query }), 'the list this explains is empty').toEqual([]);
-  const why = service.explainEmptyList({ filter, search, ...query });
+  expect(await service.listCases({ filter, search, ...query }), 'the list this explains is empty').toEqual([]);
+  const why = await service.explainEmptyList({ filter, search, ...query });
   const w = emptyListWords(filter, search, undefined, why, team);
   return [w.lead, ...w.hidden.map((h) => `${h.text}: ${h.label}`)];
 };
 
 describe('an empty list under a team view says what the view hides', () => {
-  it('"Mine": the open cases of others and nobody\'s, and my own sent case, each with its button', () => {
-    expect(service.explainEmptyList({ filter: 'open', search: '', owner: 'mine' })).toEqual({
+  it('"Mine": the open cases of others and nobody\'s, and my own sent case, each with its button', async () => {
+    expect(await service.explainEmptyList({ filter: 'open', search: '', owner: 'mine' })).toEqual({
       otherStatuses: [{ status: 'sent', count: 1 }],
       otherRegimes: [],
       inBin: 0,
       hiddenByTeam: { mine: 0, others: 5, unassigned: 1 },
     });
-    expect(words('open', '', 'mine')).toEqual(['No open cases of yours.', "5 open cases belong to others and 1 is unassigned: Show everyone's", '1 sent case matches: Show all']);
+    expect((await words('open', '', 'mine'))).toEqual(['No open cases of yours.', "5 open cases belong to others and 1 is unassigned: Show everyone's", '1 sent case matches: Show all']);
   });
 
-  it('the words of the issue: no cases of yours, 4 open cases belong to others', () => {
+  it('the words of the issue: no cases of yours, 4 open cases belong to others', async () => {
     // Sam's four open cases left, the case in review sent, nobody's case binned, the officer's own sent case given up.
-    service.updateCase({ id: ids['R-1']!, patch: { status: 'sent', sent: '2024-07-12' } });
-    service.deleteCase({ id: ids['U-1']! });
-    service.assignCase({ id: ids['J-1']!, owner: null });
-    expect(words('open', '', 'mine')).toEqual(['No open cases of yours.', "4 open cases belong to others: Show everyone's"]);
-    expect(words('all', '', 'mine')).toEqual(['No cases of yours.', "5 cases belong to others and 1 is unassigned: Show everyone's"]);
+    await service.updateCase({ id: ids['R-1']!, patch: { status: 'sent', sent: '2024-07-12' } });
+    await service.deleteCase({ id: ids['U-1']! });
+    await service.assignCase({ id: ids['J-1']!, owner: null });
+    expect((await words('open', '', 'mine'))).toEqual(['No open cases of yours.', "4 open cases belong to others: Show everyone's"]);
+    expect((await words('all', '', 'mine'))).toEqual(['No cases of yours.', "5 cases belong to others and 1 is unassigned: Show everyone's"]);
   });
 
   // The officer's own sent case is not unassigned, nor waiting for review: no "Show all" would find it in these views.
-  it('"Unassigned": the cases with an owner, mine among them', () => {
-    service.assignCase({ id: ids['U-1']!, owner: me });
-    expect(words('open', '', 'unassigned')).toEqual(['No open unassigned cases.', "6 open cases have owners (1 yours): Show everyone's"]);
+  it('"Unassigned": the cases with an owner, mine among them', async () => {
+    await service.assignCase({ id: ids['U-1']!, owner: me });
+    expect((await words('open', '', 'unassigned'))).toEqual(['No open unassigned cases.', "6 open cases have owners (1 yours): Show everyone's"]);
   });
 
-  it('"For review": the cases not waiting for review, and none once the one in review is signed off', () => {
-    expect(service.listCases({ filter: 'open', search: '', forReview: true }).map((c) => c.ref)).toEqual(['R-1']);
-    service.approveCase({ id: ids['R-1']! });
-    expect(words('open', '', 'for-review')).toEqual(['No open cases waiting for review.', "6 open cases are not waiting for review: Show everyone's"]);
+  it('"For review": the cases not waiting for review, and none once the one in review is signed off', async () => {
+    expect((await service.listCases({ filter: 'open', search: '', forReview: true })).map((c) => c.ref)).toEqual(['R-1']);
+    await service.approveCase({ id: ids['R-1']! });
+    expect((await words('open', '', 'for-review'))).toEqual(['No open cases waiting for review.', "6 open cases are not waiting for review: Show everyone's"]);
   });
 
-  it('a search under "Mine" counts every status, by whose the matching cases are', () => {
-    expect(words('open', 'telephony A-', 'mine')).toEqual(['No case of yours matches “telephony A-”.', "4 cases belong to others: Show everyone's"]);
+  it('a search under "Mine" counts every status, by whose the matching cases are', async () => {
+    expect((await words('open', 'telephony A-', 'mine'))).toEqual(['No case of yours matches “telephony A-”.', "4 cases belong to others: Show everyone's"]);
   });
 
-  it('with no team view says nothing of owners, as before', () => {
-    expect(service.explainEmptyList({ filter: 'overdue', search: '' })).not.toHaveProperty('hiddenByTeam');
+  it('with no team view says nothing of owners, as before', async () => {
+    expect(await service.explainEmptyList({ filter: 'overdue', search: '' })).not.toHaveProperty('hiddenByTeam');
   });
 });

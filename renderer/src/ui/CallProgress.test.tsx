@@ -33,7 +33,7 @@ function ImportHarness({ desk, count }: { desk: DeskClient; count: number }) {
   const call = useLongCall(desk);
   const [outcome, setOutcome] = useState('');
   const start = async () => {
-    const result = await call.run('Importing cases', (callId) => desk.importBundle({ bundle: bundle(count), callId }));
+    const result = await call.run('Importing cases', async (callId) => await desk.importBundle({ bundle: bundle(count), callId }));
     setOutcome(result ? `Imported ${result.imported.length}` : 'Cancelled');
   };
   return (
@@ -52,7 +52,7 @@ describe('CallProgress with useLongCall', () => {
     await user.click(screen.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 3'), { timeout: 10_000 });
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(real.service.getWorkspace().caseCount).toBe(3);
+    expect((await real.service.getWorkspace()).caseCount).toBe(3);
   });
 
   it('shows the counts as a progressbar and cancels from its button, writing nothing', async () => {
@@ -68,6 +68,6 @@ describe('CallProgress with useLongCall', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Cancelled'), { timeout: 10_000 });
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(real.service.getWorkspace().caseCount).toBe(0);
+    expect((await real.service.getWorkspace()).caseCount).toBe(0);
   });
 });
