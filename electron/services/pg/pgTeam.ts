@@ -27,20 +27,25 @@ export interface TeamInitReport {
 export async function initTeamWorkspace(connection: PgConnection): Promise<TeamInitReport> {
   const pool = openPgPool(connection);
   try {
-    const { from, to } = await migratePg(pool).catch((err: unknown) => {
+    // Schema step 17 makes missing roles (its row-level security policies name them), so the roles
+    // this run created are those missing before it migrated.
+    const rolesBefore = async () => new Set((await pool.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1::text[])', [TEAM_ROLES])).rows.map((r) => r.rolname));
+    const { before, from, to } = await (async () => ({ before: await rolesBefore(), ...(await migratePg(pool)) }))().catch((err: unknown) => {
       throw connectError(err);
     });
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       const existing = new Set((await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1::text[])', [TEAM_ROLES])).rows.map((r) => r.rolname));
-      const created = TEAM_ROLES.filter((r) => !existing.has(r));
+      const created = TEAM_ROLES.filter((r) => !before.has(r));
       // Role names are our own constants, never typed by anyone, so they can be written into the SQL.
-      for (const role of created) await client.query(`CREATE ROLE ${role} NOLOGIN`);
+      for (const role of TEAM_ROLES.filter((r) => !existing.has(r))) await client.query(`CREATE ROLE ${role} NOLOGIN`);
       await client.query('GRANT desk_officer TO desk_reviewer');
       await client.query('GRANT desk_reviewer TO desk_admin');
       await client.query('GRANT USAGE ON SCHEMA public TO desk_officer');
       await client.query(`GRANT SELECT ON desk_schema, ${SETTINGS_TABLES.join(', ')} TO desk_officer`);
+      // The audit trail is read, never written, by officers: its triggers write it as the owner (./pgAuditSchema.ts).
+      await client.query('GRANT SELECT ON desk_audit TO desk_officer');
       await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${CASE_TABLES.join(', ')} TO desk_officer`);
       await client.query('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO desk_officer');
       await client.query(`GRANT INSERT, UPDATE, DELETE ON ${SETTINGS_TABLES.join(', ')} TO desk_admin`);

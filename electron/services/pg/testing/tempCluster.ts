@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ export interface TempCluster {
   /** A connection string for the test database, trusted on loopback (no password). */
   url: string;
   port: number;
+  /** The folder of the server's Unix socket: a trusted way in as postgres when `passwords` is on. */
+  socketDir: string;
   stop(): void;
 }
 
@@ -49,16 +51,26 @@ export async function freeLoopbackPort(): Promise<number> {
   });
 }
 
-export async function startTempCluster(database = 'desk_test'): Promise<TempCluster> {
+export interface TempClusterOptions {
+  /** Serve TLS (ssl=on) with this certificate and key (PEM), for tests of verify-full; plain connections are still accepted. */
+  ssl?: { cert: string; key: string };
+  /** Ask for a password over TCP (scram-sha-256), as a real server does; the socket (socketDir) stays trusted for setting up. */
+  passwords?: boolean;
+}
+
+export async function startTempCluster(database = 'desk_test', options: TempClusterOptions = {}): Promise<TempCluster> {
   const bin = findPgBin();
   const dir = mkdtempSync(join(tmpdir(), 'desk-pg-'));
   const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
+  // As root, the files the server reads are given to postgres (the folder, and a TLS key).
+  let giveToServer: (path: string) => void = () => undefined;
   if (asRoot) {
     const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
     if (id.status !== 0) throw new Error('Running as root, but there is no "postgres" user to run PostgreSQL as. Install Debian\'s postgresql package, which creates it.');
-    chownSync(dir, Number(id.stdout.trim()), Number(gid.stdout.trim()));
+    giveToServer = (path) => chownSync(path, Number(id.stdout.trim()), Number(gid.stdout.trim()));
+    giveToServer(dir);
   }
   // As root, each tool runs as postgres; the environment is kept (runuser without -l), PATH aside.
   const run = (tool: string, args: string[]) => {
@@ -81,15 +93,26 @@ export async function startTempCluster(database = 'desk_test'): Promise<TempClus
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+    const auth = options.passwords ? ['--auth-local=trust', '--auth-host=scram-sha-256'] : ['--auth=trust'];
+    run('initdb', ['-D', data, '-U', 'postgres', ...auth, '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
     const port = await freeLoopbackPort();
+    // The key must belong to the server's user and be readable by it alone, or PostgreSQL will not start.
+    let tls = '';
+    if (options.ssl) {
+      const [cert, key] = [join(dir, 'server.crt'), join(dir, 'server.key')];
+      writeFileSync(cert, options.ssl.cert);
+      writeFileSync(key, options.ssl.key, { mode: 0o600 });
+      giveToServer(cert);
+      giveToServer(key);
+      tls = ` -c ssl=on -c ssl_cert_file=${cert} -c ssl_key_file=${key}`;
+    }
     // fsync off: a test server's data is thrown away, and syncing would make the suite slow.
-    run('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', `-k ${dir} -h 127.0.0.1 -p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+    run('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', `-k ${dir} -h 127.0.0.1 -p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off${tls}`, 'start']);
     started = true;
     // Stopped even if the test process ends without its afterAll (a crash, a timeout).
     process.once('exit', stop);
-    run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
-    return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, port, stop };
+    run('createdb', ['-h', options.passwords ? dir : '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
+    return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, port, socketDir: dir, stop };
   } catch (err) {
     const tail = existsSync(log) ? `\nServer log:\n${readFileSync(log, 'utf8').slice(-2000)}` : '';
     stop();

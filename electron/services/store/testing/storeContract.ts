@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ORGANISATION, CaseSchema, type Case } from '../../../../core/model';
+import { DEFAULT_ORGANISATION, CaseSchema, type Answer, type Case, type Question } from '../../../../core/model';
 import { serialiseCase, type DeadlineOf } from '../../caseRepository';
 import type { CaseQuery, WorkspaceStore } from '../caseStore';
 
@@ -278,6 +278,309 @@ export function storeContract(engine: string, open: OpenStore): void {
       ]);
       await store.settings.removeHoliday('2024-06-20');
       expect(await store.settings.holidays()).toEqual([{ date: '2024-12-27', name: 'Office closure' }]);
+    });
+
+    // --- Editing a case, one part at a time (CaseStore's editing methods) ---
+
+    const answer = (id: string, covers: string[], text: string, extra: Partial<Answer> = {}): Answer => ({ id, covers, doc: paragraph(text), disposition: 'answered', exemptions: [], redirectTo: '', ...extra });
+    const twoQuestions = (): Question[] => [
+      { id: 'q-1', number: '1', label: '', text: 'Potholes reported', heading: false },
+      { id: 'q-2', number: '2', label: '', text: 'Repair budget', heading: false },
+    ];
+    const refsOf = (rows: { ref: string }[]) => rows.map((r) => r.ref);
+
+    it('saves one answer in its place, a new one last, each write a version higher', async () => {
+      const store = await openStore();
+      await store.cases.put(makeCase('FOI-400', { questions: twoQuestions(), answers: [answer('a-1', ['q-1'], 'First draft'), answer('a-2', ['q-2'], 'Budget text')] }));
+      const versions = async () => (await store.cases.get('id-FOI-400', false, true))!.answers.map((a) => [a.id, a.version]);
+      expect(await versions()).toEqual([['a-1', 1], ['a-2', 1]]);
+      // Without `team`, answers carry no version, as before working together.
+      expect((await store.cases.get('id-FOI-400'))!.answers[0]).not.toHaveProperty('version');
+
+      await store.cases.saveAnswer('id-FOI-400', answer('a-1', ['q-1', 'q-2'], 'Second draft about tarmac', { disposition: 'exempt', exemptions: ['s43(2)'] }), '2024-06-05T10:00:00.000Z');
+      await store.cases.saveAnswer('id-FOI-400', answer('a-3', ['q-2'], 'A new answer'), '2024-06-05T11:00:00.000Z');
+      const c = (await store.cases.get('id-FOI-400'))!;
+      expect(c.answers).toEqual([answer('a-1', ['q-1', 'q-2'], 'Second draft about tarmac', { disposition: 'exempt', exemptions: ['s43(2)'] }), answer('a-2', ['q-2'], 'Budget text'), answer('a-3', ['q-2'], 'A new answer')]);
+      expect(c.updatedAt).toBe('2024-06-05T11:00:00.000Z');
+      expect(await versions()).toEqual([['a-1', 2], ['a-2', 1], ['a-3', 1]]);
+      await store.cases.saveAnswer('id-FOI-400', answer('a-1', ['q-1'], 'Third draft'), '2024-06-05T12:00:00.000Z');
+      expect(await versions()).toEqual([['a-1', 3], ['a-2', 1], ['a-3', 1]]);
+      // The search index follows every write: the old words are gone, the new ones found.
+      expect(refsOf(await store.cases.searchPage('tarmac', query(), 0, -1))).toEqual([]);
+      expect(refsOf(await store.cases.searchPage('third', query(), 0, -1))).toEqual(['FOI-400']);
+      expect((await store.cases.progressOf(['id-FOI-400'])).get('id-FOI-400')).toEqual({ questions: 2, answered: 2 });
+    });
+
+    it('saves and deletes answers together, counting what it did', async () => {
+      const store = await openStore();
+      await store.cases.put(makeCase('FOI-410', { questions: twoQuestions(), answers: [answer('a-1', ['q-1'], 'One'), answer('a-2', ['q-2'], 'Two zebra')] }));
+      const done = await store.cases.replaceAnswers('id-FOI-410', [answer('a-1', ['q-1'], 'One again'), answer('a-9', ['q-1', 'q-2'], 'Nine')], ['a-2', 'no-such-answer'], '2024-06-06T09:00:00.000Z');
+      expect(done).toEqual({ saved: 2, deleted: 1 });
+      const c = (await store.cases.get('id-FOI-410', false, true))!;
+      expect(c.answers.map((a) => [a.id, a.version])).toEqual([['a-1', 2], ['a-9', 1]]);
+      expect(c.updatedAt).toBe('2024-06-06T09:00:00.000Z');
+      expect(await store.cases.searchPage('zebra', query(), 0, -1)).toEqual([]);
+      expect(await store.cases.replaceAnswers('id-FOI-410', [], [], '2024-06-06T10:00:00.000Z')).toEqual({ saved: 0, deleted: 0 });
+    });
+
+    it('splits again: questions replaced, the named answers written, the others keeping only links that still stand', async () => {
+      const store = await openStore();
+      await store.cases.put(
+        makeCase('FOI-420', { questions: twoQuestions(), answers: [answer('a-1', ['q-2', 'q-1'], 'Covers both'), answer('a-2', ['q-2'], 'Budget only'), answer('a-3', ['q-1'], 'Rewritten')] }),
+      );
+      const questions: Question[] = [
+        { id: 'q-1', number: '1', label: '', text: 'Potholes reported', heading: false },
+        { id: 'q-3', number: '2', label: '', text: 'Gritting lorries', heading: false },
+      ];
+      await store.cases.resplit('id-FOI-420', questions, [answer('a-3', ['q-3'], 'Now about gritting')], '2024-06-07T09:00:00.000Z');
+      const c = (await store.cases.get('id-FOI-420', false, true))!;
+      expect(c.questions).toEqual(questions);
+      expect(c.answers.map((a) => ({ id: a.id, covers: a.covers, version: a.version }))).toEqual([
+        { id: 'a-1', covers: ['q-1'], version: 1 },
+        { id: 'a-2', covers: [], version: 1 },
+        { id: 'a-3', covers: ['q-3'], version: 2 },
+      ]);
+      expect(c.answers[1]!.doc).toEqual(paragraph('Budget only'));
+      expect(c.updatedAt).toBe('2024-06-07T09:00:00.000Z');
+      expect(await store.cases.questionIds('id-FOI-420')).toEqual(new Set(['q-1', 'q-3']));
+      expect(refsOf(await store.cases.searchPage('gritting', query(), 0, -1))).toEqual(['FOI-420']);
+    });
+
+    it('deletes one answer, and says when there was none', async () => {
+      const store = await openStore();
+      await store.cases.put(makeCase('FOI-430', { questions: twoQuestions(), answers: [answer('a-1', ['q-1'], 'Walrus'), answer('a-2', ['q-2'], 'Two')] }));
+      expect(await store.cases.deleteAnswer('id-FOI-430', 'a-1')).toBe(true);
+      expect(await store.cases.deleteAnswer('id-FOI-430', 'a-1')).toBe(false);
+      expect(await store.cases.deleteAnswer('other-case', 'a-2')).toBe(false);
+      expect((await store.cases.get('id-FOI-430'))!.answers.map((a) => a.id)).toEqual(['a-2']);
+      expect(await store.cases.searchPage('walrus', query(), 0, -1)).toEqual([]);
+    });
+
+    it('updates the header, and the questions when given, keeping the answers; a case in the bin stays there', async () => {
+      const store = await openStore();
+      const c = makeCase('FOI-440', { questions: twoQuestions(), answers: [answer('a-1', ['q-1'], 'Kept')] });
+      await store.cases.put(c);
+      const { questions: _q, answers: _a, ...header } = c;
+      const changed = { ...header, title: 'Street lighting', status: 'drafting' as const, review: { requested: '2024-07-01', outcome: 'upheld' as const, completed: '2024-07-20' }, updatedAt: '2024-06-08T09:00:00.000Z' };
+      await store.cases.updateHeader(changed);
+      expect(await store.cases.get(c.id)).toEqual({ ...changed, questions: twoQuestions(), answers: [answer('a-1', ['q-1'], 'Kept')] });
+      expect(refsOf(await store.cases.searchPage('lighting', query(), 0, -1))).toEqual(['FOI-440']);
+      const one: Question[] = [{ id: 'q-9', number: '1', label: 'a)', text: 'Lamp posts', heading: false }];
+      await store.cases.updateHeader(changed, one);
+      expect((await store.cases.get(c.id))!.questions).toEqual(one);
+      expect(refsOf(await store.cases.searchPage('lamp', query(), 0, -1))).toEqual(['FOI-440']);
+
+      expect(await store.cases.moveToBin(c.id, '2024-06-09T09:00:00.000Z')).toBe(true);
+      await store.cases.updateHeader({ ...changed, title: 'Edited in the bin' });
+      expect(await store.cases.get(c.id)).toBeNull();
+      expect((await store.cases.get(c.id, true))!.title).toBe('Edited in the bin');
+    });
+
+    it('reads question ids and status alone, and moves an open case to another open status', async () => {
+      const store = await openStore();
+      await store.cases.put(makeCase('FOI-450', { questions: twoQuestions() }));
+      await store.cases.put(makeCase('FOI-451'));
+      expect(await store.cases.questionIds('id-FOI-450')).toEqual(new Set(['q-1', 'q-2']));
+      expect(await store.cases.questionIds('id-FOI-451')).toEqual(new Set());
+      expect(await store.cases.questionIds('no-such-case')).toBeNull();
+      expect(await store.cases.statusOf('id-FOI-450')).toBe('new');
+      expect(await store.cases.statusOf('no-such-case')).toBeNull();
+      await store.cases.setOpenStatus('id-FOI-450', 'drafting', '2024-06-10T09:00:00.000Z');
+      expect(await store.cases.statusOf('id-FOI-450')).toBe('drafting');
+      expect((await store.cases.get('id-FOI-450'))!.updatedAt).toBe('2024-06-10T09:00:00.000Z');
+      // A case in the bin has no questions to check an answer against, but its status can still be read.
+      await store.cases.moveToBin('id-FOI-450', '2024-06-11T09:00:00.000Z');
+      expect(await store.cases.questionIds('id-FOI-450')).toBeNull();
+      expect(await store.cases.statusOf('id-FOI-450')).toBe('drafting');
+    });
+
+    it('writes a stream of cases in one transaction, with what is kept beside each written inside it', async () => {
+      const store = await openStore();
+      const beside: string[] = [];
+      const cases = [makeCase('S-2', { received: '2024-06-02' }), makeCase('S-1', { received: '2024-06-01', answers: [] })].map(serialiseCase);
+      // What is kept beside a case is written through the stores, inside the same transaction.
+      await store.cases.putStream(
+        cases.map((c) => c.id),
+        cases,
+        (c) => {
+          beside.push(c.ref);
+          return Promise.resolve(store.team.assign(c.id, 'Jo', 'import', '2024-06-12T09:00:00.000Z')).then(() => undefined);
+        },
+      );
+      expect(beside).toEqual(['S-2', 'S-1']);
+      expect((await store.cases.get('id-S-1'))!.owner).toBe('Jo');
+      // One that fails takes the whole stream with it, the cases written before it and their extras.
+      const again = [makeCase('S-3'), makeCase('S-4')].map(serialiseCase);
+      await expect(
+        Promise.resolve().then(() =>
+          store.cases.putStream(
+            again.map((c) => c.id),
+            again,
+            (c) => {
+              if (c.ref === 'S-4') throw new Error('extras refused');
+              return Promise.resolve(store.team.assign(c.id, 'Sam', 'import', '2024-06-12T10:00:00.000Z')).then(() => undefined);
+            },
+          ),
+        ),
+      ).rejects.toThrow('extras refused');
+      expect(await store.cases.findIdByRef('S-3')).toBeNull();
+      expect(await store.team.assignments('id-S-3')).toEqual([]);
+      // A case written whole comes out of the bin.
+      await store.cases.moveToBin('id-S-1', '2024-06-12T11:00:00.000Z');
+      await store.cases.putStream(['id-S-1'], [cases[1]!]);
+      expect((await store.cases.get('id-S-1'))?.ref).toBe('S-1');
+    });
+
+    it('lists ids oldest received first, the bin only when asked', async () => {
+      const store = await openStore();
+      await store.cases.putMany([makeCase('R-b', { received: '2024-06-03' }), makeCase('R-c', { received: '2024-05-01' }), makeCase('R-a', { received: '2024-06-03' })].map(serialiseCase));
+      expect(await store.cases.idsByReceived()).toEqual(['id-R-c', 'id-R-a', 'id-R-b']);
+      await store.cases.moveToBin('id-R-a', '2024-06-12T09:00:00.000Z');
+      expect(await store.cases.idsByReceived()).toEqual(['id-R-c', 'id-R-b']);
+      expect(await store.cases.idsByReceived(true)).toEqual(['id-R-c', 'id-R-a', 'id-R-b']);
+    });
+
+    it('keeps deleted cases in the bin out of the list and search, restores them, and purges the old ones', async () => {
+      const store = await openStore();
+      await store.cases.putMany([makeCase('BIN-1', { title: 'Potholes' }), makeCase('BIN-2', { title: 'Potholes again' }), makeCase('BIN-3'), makeCase('BIN-4')].map(serialiseCase));
+      expect(await store.cases.moveToBin('id-BIN-1', '2024-06-01T09:00:00.000Z')).toBe(true);
+      expect(await store.cases.moveToBin('id-BIN-1', '2024-06-02T09:00:00.000Z')).toBe(false);
+      expect(await store.cases.moveToBin('no-such-case', '2024-06-02T09:00:00.000Z')).toBe(false);
+      await store.cases.moveToBin('id-BIN-2', '2024-06-10T09:00:00.000Z');
+      await store.cases.moveToBin('id-BIN-3', '2024-06-01T09:00:00.000Z');
+      expect(await store.cases.binnedAt('id-BIN-1')).toBe('2024-06-01T09:00:00.000Z');
+      expect(await store.cases.binnedAt('id-BIN-4')).toBeNull();
+      expect(await store.cases.binnedAt('no-such-case')).toBeNull();
+      expect(await store.cases.countCases()).toBe(1);
+      expect(await store.cases.get('id-BIN-1')).toBeNull();
+      expect((await store.cases.get('id-BIN-1', true))?.ref).toBe('BIN-1');
+      expect(refsOf(await store.cases.listPage(query(), 0, -1))).toEqual(['BIN-4']);
+      expect(await store.cases.searchPage('potholes', query(), 0, -1)).toEqual([]);
+      // The reference stays taken while the case is in the bin.
+      expect(await store.cases.findIdByRef('BIN-1')).toBe('id-BIN-1');
+      expect(await store.cases.binned()).toEqual([
+        { id: 'id-BIN-2', ref: 'BIN-2', title: 'Potholes again', deletedAt: '2024-06-10T09:00:00.000Z' },
+        { id: 'id-BIN-1', ref: 'BIN-1', title: 'Potholes', deletedAt: '2024-06-01T09:00:00.000Z' },
+        { id: 'id-BIN-3', ref: 'BIN-3', title: 'Case BIN-3', deletedAt: '2024-06-01T09:00:00.000Z' },
+      ]);
+      expect(await store.cases.restoreFromBin('id-BIN-2')).toBe(true);
+      expect(await store.cases.restoreFromBin('id-BIN-2')).toBe(false);
+      expect(refsOf(await store.cases.searchPage('potholes', query(), 0, -1))).toEqual(['BIN-2']);
+      const purged = await store.cases.purgeBinnedBefore('2024-06-05T00:00:00.000Z');
+      expect(purged.map((c) => c.ref)).toEqual(['BIN-1', 'BIN-3']);
+      expect(await store.cases.binned()).toEqual([]);
+      expect(await store.cases.get('id-BIN-1', true)).toBeNull();
+      expect(await store.cases.findIdByRef('BIN-1')).toBeNull();
+      expect(await store.cases.purgeBinnedBefore('2024-06-05T00:00:00.000Z')).toEqual([]);
+    });
+
+    it("filters the list by owner and the reviewers' queue", async () => {
+      const store = await openStore();
+      await store.cases.putMany(
+        [
+          makeCase('T-jo'),
+          makeCase('T-sam'),
+          makeCase('T-nobody'),
+          makeCase('T-review', { status: 'in-review' }),
+          makeCase('T-approved', { status: 'in-review' }),
+          makeCase('T-sent', { status: 'sent', sent: '2024-06-14' }),
+        ].map(serialiseCase),
+      );
+      for (const [ref, owner] of [['T-jo', 'Jo'], ['T-sam', 'Sam'], ['T-review', 'Jo'], ['T-approved', 'Sam'], ['T-sent', 'Jo']] as const) await store.team.assign(`id-${ref}`, owner, 'Lead', '2024-06-12T09:00:00.000Z');
+      await store.team.approve('id-T-approved', 'Lead', '2024-06-13T09:00:00.000Z');
+      const refs = async (q: CaseQuery) => (await store.cases.listPage(q, 0, -1)).map((r) => r.ref).sort();
+      expect(await refs(query('all', { owner: 'mine', me: 'Jo' }))).toEqual(['T-jo', 'T-review', 'T-sent']);
+      expect(await refs(query('open', { owner: 'mine', me: 'Jo' }))).toEqual(['T-jo', 'T-review']);
+      expect(await refs(query('all', { owner: 'unassigned', me: 'Jo' }))).toEqual(['T-nobody']);
+      expect(await refs(query('all', { owner: 'everyone', me: 'Jo' }))).toHaveLength(6);
+      expect(await refs(query('all', { forReview: true, me: 'Jo' }))).toEqual(['T-review']);
+      expect(await refs(query('all', { owner: 'mine', forReview: true, me: 'Sam' }))).toEqual([]);
+      // The list's rows say whose each case is and whether it is signed off.
+      const rows = await store.cases.listPage(query('all', { owner: 'mine', me: 'Sam' }), 0, -1);
+      expect(rows.map((r) => [r.ref, r.owner, r.approved_at])).toEqual([
+        ['T-approved', 'Sam', '2024-06-13T09:00:00.000Z'],
+        ['T-sam', 'Sam', null],
+      ]);
+      // A search keeps the team view too.
+      expect((await store.cases.searchPage('T', query('all', { owner: 'mine', me: 'Jo' }), 0, -1)).map((r) => r.ref)).toEqual(['T-jo', 'T-review', 'T-sent']);
+    });
+
+    it('explains an empty list: what the status filter, the regime, the bin and the team view hold back', async () => {
+      const store = await openStore();
+      await store.cases.putMany(
+        [
+          makeCase('E-sent-1', { status: 'sent', received: '2024-04-01', sent: '2024-05-01', title: 'Library books' }),
+          makeCase('E-sent-2', { status: 'sent', received: '2024-04-01', sent: '2024-05-02' }),
+          makeCase('E-closed', { status: 'closed', received: '2024-04-01' }),
+          makeCase('E-eir', { regime: 'eir', title: 'Library trees' }),
+          makeCase('E-binned', { title: 'Library roof' }),
+          makeCase('E-mine', { title: 'Library hours' }),
+        ].map(serialiseCase),
+      );
+      await store.cases.moveToBin('id-E-binned', '2024-06-12T09:00:00.000Z');
+      await store.team.assign('id-E-mine', 'Jo', 'Lead', '2024-06-12T09:00:00.000Z');
+      await store.team.assign('id-E-sent-1', 'Sam', 'Lead', '2024-06-12T09:00:00.000Z');
+      const explain = (filter: CaseQuery['filter'], search: string, extra: Partial<CaseQuery> = {}) => store.cases.explainEmpty({ ...query(filter, extra), search });
+
+      expect(await explain('overdue', '')).toEqual({
+        otherStatuses: [
+          { status: 'closed', count: 1 },
+          { status: 'new', count: 2 },
+          { status: 'sent', count: 2 },
+        ],
+        otherRegimes: [],
+        inBin: 0,
+      });
+      expect(await explain('open', '', { regime: 'foia' })).toEqual({
+        otherStatuses: [
+          { status: 'closed', count: 1 },
+          { status: 'sent', count: 2 },
+        ],
+        otherRegimes: [{ regime: 'eir', count: 1 }],
+        inBin: 0,
+      });
+      // A search looks in every status: only the regime and the bin can hide what it finds.
+      expect(await explain('open', 'librar', { regime: 'foisa' })).toEqual({ otherStatuses: [], otherRegimes: [{ regime: 'eir', count: 1 }, { regime: 'foia', count: 2 }], inBin: 1 });
+      expect(await explain('all', 'E-bin')).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 1 });
+      // A team view: counts of its own cases, and what it hides by whose they are.
+      expect(await explain('open', '', { owner: 'mine', me: 'Jo' })).toEqual({
+        otherStatuses: [],
+        otherRegimes: [],
+        inBin: 0,
+        hiddenByTeam: { mine: 0, others: 0, unassigned: 1 },
+      });
+      expect(await explain('sent-this-month', '', { owner: 'mine', me: 'Sam' })).toEqual({
+        otherStatuses: [{ status: 'sent', count: 1 }],
+        otherRegimes: [],
+        inBin: 0,
+        hiddenByTeam: { mine: 0, others: 0, unassigned: 0 },
+      });
+      expect(await explain('all', 'library', { owner: 'unassigned', me: 'Jo' })).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 1, hiddenByTeam: { mine: 1, others: 1, unassigned: 0 } });
+      expect(await explain('all', '', { forReview: true, me: 'Jo' })).toEqual({ otherStatuses: [], otherRegimes: [], inBin: 0, hiddenByTeam: { mine: 1, others: 1, unassigned: 3 } });
+    });
+
+    it('commits calls on several stores together, or none of them', async () => {
+      const store = await openStore();
+      await store.cases.put(makeCase('TX-1', { questions: twoQuestions() }));
+      await expect(
+        store.transaction(async () => {
+          await store.cases.saveAnswer('id-TX-1', answer('a-1', ['q-1'], 'Lost'), '2024-06-12T09:00:00.000Z');
+          await store.team.assign('id-TX-1', 'Jo', 'Lead', '2024-06-12T09:00:00.000Z');
+          await store.settings.addHoliday({ date: '2024-12-27', name: 'Closed' });
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      expect((await store.cases.get('id-TX-1'))!.answers).toEqual([]);
+      expect(await store.team.assignments('id-TX-1')).toEqual([]);
+      expect(await store.settings.holidays()).toEqual([]);
+      const result = await store.transaction(async () => {
+        await store.cases.saveAnswer('id-TX-1', answer('a-1', ['q-1'], 'Kept'), '2024-06-12T09:00:00.000Z');
+        await store.team.assign('id-TX-1', 'Jo', 'Lead', '2024-06-12T09:00:00.000Z');
+        return 'done';
+      }, { immediate: true });
+      expect(result).toBe('done');
+      expect((await store.cases.get('id-TX-1'))!.answers.map((a) => a.id)).toEqual(['a-1']);
+      expect((await store.cases.get('id-TX-1'))!.owner).toBe('Jo');
     });
   });
 }

@@ -1,0 +1,8 @@
+import { openPgStore } from '../pg/pgStore';
+import { clusterForThisFile } from '../pg/testing/clusterForFile';
+import { statisticsClausesExtrasContract } from './testing/statisticsClausesExtrasContract';
+
+// The team engine on a real PostgreSQL started for this file (pg/testing/clusterForFile.ts); a new workspace for each test.
+const pg = clusterForThisFile();
+
+statisticsClausesExtrasContract('PostgreSQL', async () => openPgStore(await pg.newWorkspace(), { migrate: true }));
