@@ -367,6 +367,52 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 14,
+    name: 'live refresh: a log of what changed, for other windows to follow',
+    // One row per case, answer or assignment written, by triggers, so every writer is logged whichever
+    // code (or program) made the change: another window, the CLI, an older build. Readers keep a cursor
+    // (the id) and ask for what came after it (electron/services/changes). The stored deadline's daily
+    // upkeep (due, due_as_of) is not a change anyone sees, so the case trigger lists the columns that
+    // are. who: known only for an assignment (SQLite has no logins). The last 5,000 rows are kept,
+    // trimmed every 1,000; a reader whose cursor fell behind the trim is told to read everything again.
+    sql: `
+      CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT,
+        kind TEXT NOT NULL,
+        who TEXT,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      CREATE TRIGGER changes_case_added AFTER INSERT ON cases BEGIN
+        INSERT INTO changes (case_id, kind) VALUES (new.id, 'case');
+      END;
+      CREATE TRIGGER changes_case_edited AFTER UPDATE OF ref, title, regime, received, sent, status, publish, requester, request_text,
+        summary, attachments, clock, overrides, letter, historical, channel, review_requested, review_outcome, review_completed,
+        updated_at, deleted_at, owner, approved_by, approved_at ON cases
+      BEGIN
+        INSERT INTO changes (case_id, kind) VALUES (new.id, 'case');
+      END;
+      CREATE TRIGGER changes_case_removed AFTER DELETE ON cases BEGIN
+        INSERT INTO changes (case_id, kind) VALUES (old.id, 'case');
+      END;
+      CREATE TRIGGER changes_answer_added AFTER INSERT ON answers BEGIN
+        INSERT INTO changes (case_id, kind) VALUES (new.case_id, 'answer');
+      END;
+      CREATE TRIGGER changes_answer_edited AFTER UPDATE ON answers BEGIN
+        INSERT INTO changes (case_id, kind) VALUES (new.case_id, 'answer');
+      END;
+      CREATE TRIGGER changes_answer_removed AFTER DELETE ON answers BEGIN
+        INSERT INTO changes (case_id, kind) VALUES (old.case_id, 'answer');
+      END;
+      CREATE TRIGGER changes_assignment AFTER INSERT ON case_assignments BEGIN
+        INSERT INTO changes (case_id, kind, who) VALUES (new.case_id, 'assignment', new.who);
+      END;
+      CREATE TRIGGER changes_trim AFTER INSERT ON changes WHEN new.id % 1000 = 0 BEGIN
+        DELETE FROM changes WHERE id <= new.id - 5000;
+      END;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
