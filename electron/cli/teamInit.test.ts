@@ -38,5 +38,5 @@ it('refuses a workspace file: a team workspace lives on a server', async () => {
 it('says what to check when the server cannot be reached', async () => {
   const r = await cli('team', 'init', '--db', `postgres://postgres@127.0.0.1:${cluster.port}/no_such_database`);
   expect(r.code).toBe(1);
-  expect(r.err).toMatch(/team workspace cannot be reached .*database "no_such_database" does not exist.*Check the server name, database/);
+  expect(r.err).toMatch(/team workspace postgres @ 127\.0\.0\.1:\d+ \/ no_such_database cannot be reached .*database "no_such_database" does not exist.*Check the server name, database/);
 });

@@ -26,7 +26,7 @@ describe('buildAppMenu', () => {
     onPlatform('linux');
     const { top, named, labels, actions } = build();
     expect(top.map((i) => i['label'])).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
-    expect(labels(named('File'))).toEqual(['New Workspace…', 'Open Workspace…', 'separator', 'Import Published Log…', 'separator', 'Quit']);
+    expect(labels(named('File'))).toEqual(['New Workspace…', 'Open Workspace…', 'Connect to Team Workspace…', 'separator', 'Import Published Log…', 'separator', 'Quit']);
     expect(labels(named('Window'))).toEqual(['Minimise', 'close']);
     (named('File')[1]!['click'] as () => void)();
     expect(actions.openWorkspace).toHaveBeenCalledOnce();
@@ -76,6 +76,18 @@ describe('buildAppMenu', () => {
     expect(sent).toEqual([
       { type: 'keyDown', keyCode: 'P', modifiers: ['meta', 'shift'] },
       { type: 'keyUp', keyCode: 'P', modifiers: ['meta', 'shift'] },
+    ]);
+  });
+
+  it('offers File > Connect to Team Workspace…, which presses Ctrl+Shift+K in the window', () => {
+    onPlatform('linux');
+    const item = build().named('File').find((i) => i['label'] === 'Connect to Team Workspace…')!;
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+K', registerAccelerator: false });
+    const sent: unknown[] = [];
+    (item['click'] as (item: unknown, window: unknown) => void)({}, { webContents: { sendInputEvent: (e: unknown) => sent.push(e) } });
+    expect(sent).toEqual([
+      { type: 'keyDown', keyCode: 'K', modifiers: ['control', 'shift'] },
+      { type: 'keyUp', keyCode: 'K', modifiers: ['control', 'shift'] },
     ]);
   });
 

@@ -39,6 +39,14 @@ export function pressStatisticsShortcut(window: unknown, isMac: boolean): void {
   contents?.sendInputEvent?.({ type: 'keyUp', keyCode: 'T', modifiers });
 }
 
+/** Ctrl+Shift+K (Cmd on a Mac) pressed in the window: the window opens Connect to team workspace (renderer/src/team/ConnectDialog.tsx). */
+export function pressConnectTeamShortcut(window: unknown, isMac: boolean): void {
+  const contents = (window as KeyTarget | undefined)?.webContents;
+  const modifiers = [isMac ? 'meta' : 'control', 'shift'];
+  contents?.sendInputEvent?.({ type: 'keyDown', keyCode: 'K', modifiers });
+  contents?.sendInputEvent?.({ type: 'keyUp', keyCode: 'K', modifiers });
+}
+
 /** The application menu, in UK English. Edit and View are mostly roles so the OS shortcuts hold. */
 export function buildAppMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
@@ -53,6 +61,8 @@ export function buildAppMenu(actions: MenuActions): Menu {
       submenu: [
         { label: 'New Workspace…', click: () => actions.newWorkspace() },
         { label: 'Open Workspace…', click: () => actions.openWorkspace() },
+        // A team's workspace on PostgreSQL: the window owns the dialog and its shortcut; the menu presses it.
+        { label: 'Connect to Team Workspace…', accelerator: 'CmdOrCtrl+Shift+K', registerAccelerator: false, click: (_item, window) => pressConnectTeamShortcut(window, isMac) },
         { type: 'separator' },
         // Like Search Everything: the window owns the shortcut, the menu presses it there.
         { label: 'Import Published Log…', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false, click: (_item, window) => pressImportLogShortcut(window, isMac) },

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallProgress } from '../../core/api/calls';
 import type { DeskBridge } from '../../core/api/client';
-import { DESK_CHANNEL, DESK_PROGRESS_CHANNEL } from './channels';
+import type { TeamBridge } from '../../core/team/teamConnectRequest';
+import { DESK_CHANNEL, DESK_PROGRESS_CHANNEL, TEAM_CHOOSE_CA_CHANNEL, TEAM_CONNECT_CHANNEL } from './channels';
 import { fake, resetFakeElectron } from './testing/fakeElectron';
 
 vi.mock('electron', async () => (await import('./testing/fakeElectron')).electron);
@@ -16,9 +17,20 @@ beforeEach(async () => {
 });
 
 describe('the preload (#20: expose no Electron API to the page)', () => {
-  it('exposes one bridge of two functions, and nothing else', () => {
-    expect([...fake.contextBridge.exposed.keys()]).toEqual(['deskBridge']);
+  it('exposes the desk bridge of two functions and the team bridge of two, and nothing else', () => {
+    expect([...fake.contextBridge.exposed.keys()]).toEqual(['deskBridge', 'teamBridge']);
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress']);
+    expect(Object.keys(fake.contextBridge.exposed.get('teamBridge') as object).sort()).toEqual(['chooseCaFile', 'connect']);
+  });
+
+  it('sends the team calls on their own channels, and only them', async () => {
+    const team = fake.contextBridge.exposed.get('teamBridge') as TeamBridge;
+    await team.chooseCaFile();
+    await team.connect({ host: 'db.example.gov.uk', database: 'desk', user: 'jo' });
+    expect(fake.ipcRenderer.invoked).toEqual([
+      { channel: TEAM_CHOOSE_CA_CHANNEL, args: [] },
+      { channel: TEAM_CONNECT_CHANNEL, args: [{ host: 'db.example.gov.uk', database: 'desk', user: 'jo' }] },
+    ]);
   });
 
   it('forwards contract methods on the one channel and resolves with the host\'s data untouched', async () => {

@@ -3,7 +3,8 @@ import type { CallProgress } from '../../core/api/calls';
 import type { DeskBridge } from '../../core/api/client';
 import type { DispatchResult } from '../../core/api/dispatch';
 import { isDeskMethodName } from '../../core/api/methodNames';
-import { DESK_CHANNEL, DESK_PROGRESS_CHANNEL } from './channels';
+import type { TeamBridge } from '../../core/team/teamConnectRequest';
+import { DESK_CHANNEL, DESK_PROGRESS_CHANNEL, TEAM_CHOOSE_CA_CHANNEL, TEAM_CONNECT_CHANNEL } from './channels';
 
 /**
  * Runs sandboxed, so it cannot require local files: scripts/build-electron.mjs bundles it into one
@@ -29,3 +30,13 @@ const bridge: DeskBridge = {
 };
 
 contextBridge.exposeInMainWorld('deskBridge', bridge);
+
+/**
+ * File › Connect to team workspace… (renderer/src/team/ConnectDialog.tsx): two calls, each on its
+ * own channel, checked in the main process (./teamConnect.ts). No password ever comes back.
+ */
+const teamBridge: TeamBridge = {
+  chooseCaFile: () => ipcRenderer.invoke(TEAM_CHOOSE_CA_CHANNEL) as Promise<string | null>,
+  connect: (request) => ipcRenderer.invoke(TEAM_CONNECT_CHANNEL, request) as ReturnType<TeamBridge['connect']>,
+};
+contextBridge.exposeInMainWorld('teamBridge', teamBridge);

@@ -30,5 +30,7 @@ export function connectError(err: unknown): unknown {
   const fromServer = typeof (err as { severity?: unknown }).severity === 'string';
   if (err instanceof DeskError || (fromServer && !code.startsWith('28') && code !== '3D000')) return err;
   const message = (err as Error).message;
-  return new DeskError('unavailable', `The team workspace cannot be reached (${message}). Check the server name, database, user and password, and that the server accepts connections from this computer.`);
+  // The server's own error stays as the cause: a team connection says a refused password or a TLS
+  // failure in its own words from it (teamWorkspaceConnection.ts), and forgets a stale kept password.
+  return Object.assign(new DeskError('unavailable', `The team workspace cannot be reached (${message}). Check the server name, database, user and password, and that the server accepts connections from this computer.`), { cause: err });
 }
