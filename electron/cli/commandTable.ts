@@ -226,6 +226,19 @@ The password can come from ~/.pgpass or PGPASSWORD rather than the command line.
     options: { db: { type: 'string' } },
     load: () => import('./commands/teamInit'),
   },
+  {
+    words: ['team', 'import'],
+    summary: "move a single officer's workspace file into a team workspace",
+    help: `Usage: desk team import --from FILE.sqlite --to postgres://USER@HOST/DATABASE [--settings keep|replace]
+
+Moves every case of a workspace file into a team workspace, with its history, sent copies, owners,
+sign-off, the bin and the log's order: all or nothing, in one transaction. A case whose reference the
+team workspace already has stops the import, naming it, and nothing is written. The file is not
+changed. A team workspace without settings of its own takes the file's; otherwise it keeps its own
+and says which differ (--settings replace takes the file's). Run \`desk team init\` first.`,
+    options: { from: { type: 'string' }, to: { type: 'string' }, settings: { type: 'string' } },
+    load: () => import('./commands/teamImport'),
+  },
 ];
 
 /** What a group of commands ("export", "clauses") is for, as `desk export --help` says it. */
@@ -233,5 +246,5 @@ export const GROUPS: Readonly<Record<string, string>> = {
   export: 'Writes what leaves the desk: a bundle of cases, a month\'s disclosure log, or a response letter.',
   clauses: 'Reads the clause library: the shipped templates, and with --db a workspace\'s own clauses.',
   bin: 'Deleted cases wait in the bin for 30 days: list them, or remove for good those deleted earlier.',
-  team: 'A team workspace on PostgreSQL: set it up, and upgrade it after the app is upgraded.',
+  team: 'A team workspace on PostgreSQL: set it up, upgrade it after the app is upgraded, and move a workspace file into it.',
 };

@@ -27,6 +27,8 @@ Commands:
 ${commandList(COMMANDS)}
 
 Run "desk <command> --help" for a command's options, e.g. desk export log --help.
+Wherever a command takes --db FILE, a team workspace works too: --db postgres://USER@HOST/DATABASE
+(TLS verify-full; the CA as ?sslrootcert=FILE; the password from ~/.pgpass or PGPASSWORD).
 ${EXIT_CODES}`;
 }
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session } from 'electron';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,12 @@ import { denyAllPermissions, restrictWebContents } from './security';
 import { electronPdfPrinter } from './electronPdfPrinter';
 import { ServiceHostProcess } from './serviceHostProcess';
 import { applySpellcheck, readSpellcheckChoice, saveSpellcheckChoice, spellcheckDownloadsDictionary } from './spellcheck';
+import { connectTeamWorkspace } from './teamConnect';
+import { registerTeamIpc } from './teamIpc';
+import { TeamPasswords } from './teamPasswords';
+import { DeskError } from '../../core/api/errors';
 import { createMainWindow } from './window';
+import { APP_TITLE, keepWindowTitle } from './windowTitle';
 import { Workspace } from './workspace';
 
 /**
@@ -42,9 +47,12 @@ const PRELOAD = path.join(HERE, 'preload.cjs');
 const SERVICE_HOST = path.join(HERE, 'serviceHost.mjs');
 
 let mainWindow: BrowserWindow | null = null;
+/** The title bar's words: a team workspace's description once one is open (./windowTitle.ts). */
+let workspaceTitle: () => string = () => APP_TITLE;
 
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow({ preload: PRELOAD, url: APP_START_URL });
+  keepWindowTitle(window, () => workspaceTitle());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
     // The hidden print window, kept warm between exports, would otherwise keep 'window-all-closed' from firing.
@@ -85,12 +93,39 @@ async function start(): Promise<void> {
 
   // Every workspace prints PDFs through Electron's own Chromium, which the host asks this process for.
   const host = ServiceHostProcess.fork(SERVICE_HOST, electronPdfPrinter);
-  const workspace = await Workspace.openAtStartup(host);
+  // File › Connect to team workspace… (./teamConnect.ts): the service host opens the team workspace
+  // (DeskService over PostgreSQL) in place of the one open; the last one is reconnected at start with
+  // the password the keychain kept (./workspace.ts).
+  const teamPasswords = new TeamPasswords(safeStorage, app.getPath('userData'));
+  const reconnectTeam = (connectionString: string) =>
+    connectTeamWorkspace(
+      { connectionString },
+      {
+        passwords: teamPasswords,
+        open: async (team) => {
+          const opened = await host.openTeam(team);
+          if ('error' in opened) throw DeskError.fromData(opened.error);
+        },
+      },
+    );
+  const workspace = await Workspace.openAtStartup(host, { reconnectTeam });
+  workspaceTitle = () => workspace.title();
   app.on('will-quit', () => {
     workspace.close();
     void electronPdfPrinter.dispose();
   });
   registerDeskIpc(host);
+  registerTeamIpc(async (input) => {
+    const result = await connectTeamWorkspace(input, { passwords: teamPasswords, open: (team) => workspace.openTeam(team) });
+    if (result.ok) {
+      // The window reads the team workspace afresh; the dialog's "Connected" goes with the reload, so
+      // a notice on it (the password could not be kept) is said again where it stays.
+      const window = focusMainWindow();
+      workspace.showOpened(window);
+      if (result.notice) void dialog.showMessageBox(window, { type: 'info', title: 'Disclosure Desk', message: `Connected to ${result.description}.`, detail: result.notice });
+    }
+    return result;
+  });
 
   Menu.setApplicationMenu(
     buildAppMenu({

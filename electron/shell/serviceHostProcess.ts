@@ -3,6 +3,7 @@ import type { CallProgress } from '../../core/api/calls';
 import type { DispatchResult } from '../../core/api/dispatch';
 import { DeskError, type DeskErrorData } from '../../core/api/errors';
 import type { FromHost, ToHost } from '../services/host/hostMessages';
+import type { TeamWorkspaceToOpen } from '../services/openTeamDesk';
 import type { PdfPrinter } from '../services/pdf/pdfPrinter';
 
 /**
@@ -40,7 +41,11 @@ export class ServiceHostProcess {
   private nextId = 1;
   private readonly calls = new Map<number, { resolve: (r: DispatchResult) => void; onProgress: (p: CallProgress) => void }>();
   private readonly opens = new Map<number, (answer: { path?: string; error?: DeskErrorData }) => void>();
-  private openFile: string | null = null;
+  /**
+   * What a new host opens after a crash: the file, or the team workspace (its password kept in this
+   * process's memory only, as it was when the officer connected, so a crash does not ask for it again).
+   */
+  private reopen: ((id: number) => ToHost) | null = null;
   private deaths: number[] = [];
   private gaveUp = false;
   private closing = false;
@@ -65,11 +70,30 @@ export class ServiceHostProcess {
     return new Promise((resolve) => {
       this.opens.set(id, (answer) => {
         if (answer.path !== undefined) {
-          this.openFile = answer.path;
+          const opened = answer.path;
+          this.reopen = (next) => ({ type: 'open', id: next, file: opened, create: false });
           resolve({ path: answer.path });
         } else resolve({ error: answer.error ?? { code: 'unavailable', message: HOST_STOPPED } });
       });
       this.send({ type: 'open', id, file, create });
+    });
+  }
+
+  /**
+   * Opens a team workspace (PostgreSQL) in the host; as for a file, the one open before stays open
+   * if this one fails. The error keeps its detail (a refused password is marked: ./teamConnect.ts).
+   */
+  openTeam(team: TeamWorkspaceToOpen): Promise<{ path: string } | { error: DeskErrorData }> {
+    if (this.gaveUp) return Promise.resolve({ error: { code: 'unavailable', message: HOST_GAVE_UP } });
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.opens.set(id, (answer) => {
+        if (answer.path !== undefined) {
+          this.reopen = (next) => ({ type: 'openTeam', id: next, team });
+          resolve({ path: answer.path });
+        } else resolve({ error: answer.error ?? { code: 'unavailable', message: HOST_STOPPED } });
+      });
+      this.send({ type: 'openTeam', id, team });
     });
   }
 
@@ -162,6 +186,10 @@ export class ServiceHostProcess {
     if (this.gaveUp) return;
     this.spawn();
     // The new host reopens the same workspace before anything else it is sent.
-    if (this.openFile) void this.open(this.openFile, false);
+    if (this.reopen) {
+      const id = this.nextId++;
+      this.opens.set(id, () => undefined);
+      this.send(this.reopen(id));
+    }
   }
 }

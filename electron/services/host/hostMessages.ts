@@ -1,6 +1,7 @@
 import type { CallProgress } from '../../../core/api/calls';
 import type { DispatchResult } from '../../../core/api/dispatch';
 import type { DeskErrorData } from '../../../core/api/errors';
+import type { TeamWorkspaceToOpen } from '../openTeamDesk';
 
 /**
  * The messages between the app's shell (Electron's main process) and the service host (the
@@ -12,6 +13,12 @@ import type { DeskErrorData } from '../../../core/api/errors';
 export type ToHost =
   /** Open this workspace file; the one open before is closed only once this one has opened. */
   | { type: 'open'; id: number; file: string; create: boolean }
+  /**
+   * Open a team workspace (PostgreSQL), checked by the shell (electron/shell/teamConnect.ts); as for a
+   * file, the one open before is closed only once this one has opened. The password crosses here,
+   * once, and is never logged.
+   */
+  | { type: 'openTeam'; id: number; team: TeamWorkspaceToOpen }
   /** One call of the DeskApi contract, exactly as the window made it (dispatch validates it here). */
   | { type: 'call'; id: number; method: unknown; input: unknown }
   /** The shell's answer to a `print` request: the PDF's bytes, or why it could not print. */
@@ -23,6 +30,7 @@ export type ToHost =
 export type FromHost =
   /** Sent once, when the host is listening. */
   | { type: 'ready' }
+  /** `path`: the file, or a team workspace's description. A team's `error` keeps its detail (a refused password is marked). */
   | { type: 'opened'; id: number; path?: string; error?: DeskErrorData }
   | { type: 'result'; id: number; result: DispatchResult }
   | { type: 'progress'; id: number; progress: CallProgress }

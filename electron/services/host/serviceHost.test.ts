@@ -91,7 +91,7 @@ describe('the service host in a worker thread', () => {
     // What the host wrote is in the file: another connection reads it.
     const reader = new DeskService(ws.path, { create: false });
     try {
-      expect(reader.getWorkspace().caseCount).toBe(1);
+      expect((await reader.getWorkspace()).caseCount).toBe(1);
     } finally {
       reader.close();
     }

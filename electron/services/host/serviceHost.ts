@@ -2,6 +2,7 @@ import { CallRegistry } from '../../../core/api/calls';
 import { dispatch } from '../../../core/api/dispatch';
 import { DeskError, explainSystemError } from '../../../core/api/errors';
 import { DeskService } from '../deskService';
+import { openTeamDeskFrom, type TeamWorkspaceToOpen } from '../openTeamDesk';
 import type { PdfPrinter } from '../pdf/pdfPrinter';
 import type { FromHost, HostPort } from './hostMessages';
 
@@ -17,12 +18,18 @@ import type { FromHost, HostPort } from './hostMessages';
  */
 export function runServiceHost(
   port: HostPort,
-  options: { openService?: (file: string, create: boolean, printer: PdfPrinter) => DeskService; onClose?: () => void } = {},
+  options: {
+    openService?: (file: string, create: boolean, printer: PdfPrinter) => DeskService;
+    openTeamService?: (team: TeamWorkspaceToOpen, printer: PdfPrinter) => Promise<DeskService>;
+    onClose?: () => void;
+  } = {},
 ): { close: () => void } {
   const calls = new CallRegistry();
   const printing = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void }>();
   let nextPrintId = 1;
   let service: DeskService | null = null;
+  /** A team workspace being opened (over the network): calls that find no workspace yet wait for it. */
+  let opening: Promise<void> | null = null;
 
   const post = (message: FromHost) => port.postMessage(message);
 
@@ -38,6 +45,7 @@ export function runServiceHost(
     warm: async () => post({ type: 'warm' }),
   };
   const openService = options.openService ?? ((file, create, printer) => new DeskService(file, { pdfPrinter: printer, create }));
+  const openTeamService = options.openTeamService ?? ((team, printer) => openTeamDeskFrom(team, { pdfPrinter: printer }));
 
   function open(id: number, file: string, create: boolean): void {
     try {
@@ -51,7 +59,21 @@ export function runServiceHost(
     }
   }
 
+  /** As `open`, for a team's PostgreSQL: the error keeps its detail, so the shell can forget a password the server refused. */
+  async function openTeam(id: number, team: TeamWorkspaceToOpen): Promise<void> {
+    try {
+      const next = await openTeamService(team, printThroughShell);
+      service?.close();
+      service = next;
+      post({ type: 'opened', id, path: next.dbPath });
+    } catch (err) {
+      const error = err instanceof DeskError ? err : new DeskError('unavailable', `The team workspace ${team.description} could not be opened: ${err instanceof Error ? err.message : String(err)}`);
+      post({ type: 'opened', id, error: error.toData() });
+    }
+  }
+
   async function call(id: number, method: unknown, input: unknown): Promise<void> {
+    if (!service && opening) await opening;
     if (!service) {
       post({ type: 'result', id, result: { ok: false, error: { code: 'unavailable', message: 'No workspace is open yet. Wait a moment and try again.' } } });
       return;
@@ -65,6 +87,13 @@ export function runServiceHost(
       case 'open':
         open(message.id, message.file, message.create);
         break;
+      case 'openTeam': {
+        const done = openTeam(message.id, message.team).finally(() => {
+          if (opening === done) opening = null;
+        });
+        opening = done;
+        break;
+      }
       case 'call':
         void call(message.id, message.method, message.input);
         break;

@@ -133,6 +133,11 @@ function createFakeElectron() {
     show(): void {
       this.visible = true;
     }
+    /** The title bar's words, as the shell last set them. */
+    title = '';
+    setTitle(title: string): void {
+      this.title = title;
+    }
     focus(): void {}
     isMinimized(): boolean {
       return false;
@@ -329,6 +334,10 @@ function createFakeElectron() {
     },
   };
 
+  const NO_KEYCHAIN = { isEncryptionAvailable: () => false, encryptString: (): Buffer => { throw new Error('Encryption is not available.'); }, decryptString: (): string => { throw new Error('Decryption is not available.'); } };
+  /** safeStorage as the shell sees it: a test sets `current` (electron/shell/testing/standInSafeStorage.ts) before the app starts. */
+  const keychain: { current: unknown } = { current: null };
+
   /** The module as `import … from 'electron'` sees it. Getters, so a reset reaches modules already loaded. */
   const electron = {
     get app() {
@@ -344,6 +353,10 @@ function createFakeElectron() {
     shell,
     dialog,
     utilityProcess,
+    // The keychain as "not available" unless a test gives a stand-in (fake.keychain): nothing here can keep a secret by default.
+    get safeStorage() {
+      return keychain.current ?? NO_KEYCHAIN;
+    },
   };
 
   /** State of the fake, for assertions. */
@@ -361,6 +374,7 @@ function createFakeElectron() {
     shell,
     dialog,
     utilityProcess,
+    keychain,
   };
 
   function resetFakeElectron(): void {
@@ -384,6 +398,7 @@ function createFakeElectron() {
     dialog.shown.length = 0;
     dialog.saveResult = { canceled: true, filePath: undefined };
     dialog.openResult = { canceled: true, filePaths: [] };
+    keychain.current = null;
   }
 
   return { electron, fake, resetFakeElectron, FakeSession, FakeWebContents, FakeBrowserWindow, FakeMenu };

@@ -1,0 +1,130 @@
+import { Worker } from 'node:worker_threads';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DispatchResult } from '../../../core/api/dispatch';
+import { checkTeamConnection, describeTeamConnection } from '../../../core/team/teamConnection';
+import type { TeamWorkspaceToOpen } from '../openTeamDesk';
+import { openPgPool } from '../pg/pgConnection';
+import { initTeamWorkspace } from '../pg/pgTeam';
+import { startTempCluster, type TempCluster } from '../pg/testing/tempCluster';
+import { teamPoolConfig } from '../pg/teamPoolConfig';
+import { tempWorkspacePath } from '../testing/testWorkspace';
+import type { FromHost, ToHost } from './hostMessages';
+
+// The service host (the real module, in a worker thread, as serviceHost.test.ts runs it) opening a
+// team workspace on a real PostgreSQL that asks for passwords: the message the app's main process
+// sends (plain pool settings and the password, once), the calls then answered by DeskService over
+// PostgreSQL as the officer's own login, and a refused password coming back marked, with the
+// workspace open before still open.
+const HOST_SCRIPT = new URL('./serviceHostDev.mjs', import.meta.url);
+const JO_PASSWORD = 'correct horse battery';
+
+let cluster: TempCluster;
+
+async function asAdmin<T>(body: (pool: ReturnType<typeof openPgPool>) => Promise<T>): Promise<T> {
+  // Through the socket, trusted for setting up; officers come in over TCP with passwords.
+  const pool = openPgPool({ host: cluster.socketDir, port: cluster.port, user: 'postgres', database: 'disclosure_desk' });
+  try {
+    return await body(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
+beforeAll(async () => {
+  cluster = await startTempCluster('disclosure_desk', { passwords: true });
+  await initTeamWorkspace({ host: cluster.socketDir, port: cluster.port, user: 'postgres', database: 'disclosure_desk' });
+  await asAdmin((db) => db.query(`CREATE ROLE jo LOGIN PASSWORD '${JO_PASSWORD}' IN ROLE desk_officer`));
+}, 120_000);
+
+afterAll(() => cluster?.stop());
+
+/** What electron/shell/teamConnect.ts hands the host for jo on this server (loopback: no TLS to check). */
+function team(password: string | null): TeamWorkspaceToOpen {
+  const settings = checkTeamConnection({ host: '127.0.0.1', port: cluster.port, database: 'disclosure_desk', user: 'jo' });
+  return { settings, description: describeTeamConnection(settings), poolConfig: teamPoolConfig(settings, { env: {} }), password };
+}
+
+let worker: Worker;
+let nextId = 1;
+const waiting = new Map<number, (message: FromHost) => void>();
+let ws: ReturnType<typeof tempWorkspacePath>;
+
+function request<T extends FromHost>(build: (id: number) => ToHost): Promise<T> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, (m) => resolve(m as T));
+    worker.postMessage(build(id));
+  });
+}
+const openTeam = (t: TeamWorkspaceToOpen) => request<Extract<FromHost, { type: 'opened' }>>((id) => ({ type: 'openTeam', id, team: t }));
+const openFile = (file: string) => request<Extract<FromHost, { type: 'opened' }>>((id) => ({ type: 'open', id, file, create: true }));
+const call = async (method: string, input: unknown = {}) => (await request<Extract<FromHost, { type: 'result' }>>((id) => ({ type: 'call', id, method, input }))).result as DispatchResult & { value?: never };
+
+beforeEach(async () => {
+  ws = tempWorkspacePath();
+  // Without PGPASSWORD, so a missing password is missing (a worker's env turns undefined into the text "undefined").
+  const { PGPASSWORD: _ignored, ...env } = process.env;
+  worker = new Worker(HOST_SCRIPT, { env });
+  let readied = () => {};
+  const ready = new Promise<void>((resolve) => (readied = resolve));
+  worker.on('message', (message: FromHost) => {
+    if (message.type === 'ready') readied();
+    else if ('id' in message) waiting.get(message.id)?.(message);
+  });
+  await ready;
+});
+
+afterEach(async () => {
+  await worker.terminate();
+  ws.cleanup();
+});
+
+describe('the service host opening a team workspace', () => {
+  it('replaces the workspace file with the team workspace, answering as the officer\'s own login', async () => {
+    expect(await openFile(ws.path)).toMatchObject({ path: ws.path });
+    expect(await call('createCase', { ref: 'FILE-1', title: 'In the file', regime: 'foia', received: '2024-12-02', requestText: '1. How many?' })).toMatchObject({ ok: true });
+
+    const jo = team(JO_PASSWORD);
+    expect(await openTeam(jo)).toEqual({ type: 'opened', id: expect.any(Number), path: `jo @ 127.0.0.1:${cluster.port} / disclosure_desk` });
+    expect(await call('getWorkspace')).toMatchObject({ ok: true, value: { path: jo.description, caseCount: 0 } });
+    const created = await call('createCase', { ref: 'FOI-T-1', title: 'Team case', regime: 'foia', received: '2024-12-02', requestText: '1. How many?' });
+    expect(created).toMatchObject({ ok: true, value: { ref: 'FOI-T-1' } });
+
+    // It is in PostgreSQL, written by jo's own login (the audit trail names the server's user).
+    const stored = await asAdmin(async (db) => (await db.query<{ ref: string }>('SELECT ref FROM cases')).rows.map((r) => r.ref));
+    expect(stored).toEqual(['FOI-T-1']);
+    const who = await asAdmin(async (db) => (await db.query<{ who: string }>('SELECT DISTINCT who FROM desk_audit')).rows.map((r) => r.who));
+    expect(who).toEqual(['jo']);
+
+    // A workspace file opens in its place again (File › Open Workspace…).
+    expect(await openFile(ws.path)).toMatchObject({ path: ws.path });
+    expect(await call('getWorkspace')).toMatchObject({ ok: true, value: { path: ws.path, caseCount: 1 } });
+  });
+
+  it('sends back a refused password marked as such, and keeps the workspace open before', async () => {
+    await openFile(ws.path);
+    const refused = await openTeam(team('last year'));
+    expect(refused.path).toBeUndefined();
+    expect(refused.error).toEqual({
+      code: 'unavailable',
+      message: expect.stringMatching(/^The server refused the password for jo @ 127\.0\.0\.1:\d+ \/ disclosure_desk\. Check it/),
+      detail: { reason: 'wrong-password' },
+    });
+    expect(JSON.stringify(refused)).not.toContain('last year');
+    expect(await call('getWorkspace')).toMatchObject({ ok: true, value: { path: ws.path } });
+
+    // No password, and none in PGPASSWORD or ~/.pgpass: it says where to put one.
+    const none = await openTeam(team(null));
+    expect(none.error?.message).toMatch(/asks for jo's password and none was given/);
+  });
+
+  it('holds the calls sent while the team workspace is opening until it is open', async () => {
+    const id = nextId++;
+    const opened = new Promise<FromHost>((resolve) => waiting.set(id, resolve));
+    worker.postMessage({ type: 'openTeam', id, team: team(JO_PASSWORD) } satisfies ToHost);
+    // Sent at once, before the host has heard back from the server: answered from the team workspace, not refused.
+    const answered = call('getWorkspace');
+    expect(await answered).toMatchObject({ ok: true, value: { path: team(JO_PASSWORD).description } });
+    expect(await opened).toMatchObject({ path: team(JO_PASSWORD).description });
+  });
+});
