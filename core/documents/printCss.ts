@@ -47,6 +47,9 @@ a { color: #1d5ea8; text-decoration: underline; }
 a:focus { outline: 3px solid #ffdd00; outline-offset: 0; background: #ffdd00; color: #0b0c0c; }
 ul, ol { margin: 0 0 0.6em; padding-left: 1.6em; }
 li > p { margin: 0 0 0.2em; }
+/* An answer's list item of one paragraph is written without it (answerHtml.ts): the item keeps its spacing. */
+.answer li, .closing li { margin: 0 0 0.2em; }
+.answer li > p:last-child, .closing li > p:last-child { margin-bottom: 0; }
 table { border-collapse: collapse; margin: 0.4em 0 0.8em; width: 100%; }
 th, td { border: 1px solid #505a5f; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 th { background: #f3f2f1; }
@@ -61,7 +64,6 @@ tr, img { break-inside: avoid; }
 .ref { font-weight: bold; }
 .question { font-weight: bold; margin: 0.5em 0 0.3em; }
 .question, .section-line { padding-left: 2.2em; text-indent: -2.2em; }
-.question .label, .section-line .label { display: inline-block; min-width: 2.2em; text-indent: 0; }
 .depth-1 { margin-left: 1.2em; }
 .depth-2 { margin-left: 2.4em; }
 .depth-3 { margin-left: 3.6em; }

@@ -1,7 +1,7 @@
 /**
  * The one seam between "this HTML" and "a tagged PDF of it". The app prints with Electron's
  * printToPDF (electron/shell/electronPdfPrinter.ts, the only Electron part); the CLI, the tests
- * and the bench print with a system Chromium through playwright-core (./chromiumPdfPrinter).
+ * and the bench print with a system Chromium over the DevTools pipe (./chromiumPdfPrinter).
  * Both print the same HTML.
  */
 export interface PdfPrinter {
