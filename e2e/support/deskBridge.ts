@@ -19,9 +19,14 @@ function bridgeClientScript(): string {
         const listeners = new Set();
         window.__deskProgress = (progress) => listeners.forEach((listener) => listener(progress));
         window.deskBridge = Object.freeze({
-          invoke: async (method, input) => isDeskMethodName(method)
-            ? JSON.parse(await window.__deskInvoke(method, input === undefined ? null : JSON.stringify(input)))
-            : { ok: false, error: { code: 'invalid-input', message: 'Unknown request "' + String(method) + '".' } },
+          invoke: async (method, input) => {
+            if (!isDeskMethodName(method)) return { ok: false, error: { code: 'invalid-input', message: 'Unknown request "' + String(method) + '".' } };
+            const answer = await window.__deskInvoke(method, input === undefined ? null : JSON.stringify(input));
+            if (typeof answer === 'string') return JSON.parse(answer);
+            const pieces = [];
+            for (let i = 0; i < answer.pieces; i++) pieces.push(await window.__deskPiece(answer.id, i));
+            return JSON.parse(pieces.join(''));
+          },
           onProgress: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
         });`,
       resolveDir: fileURLToPath(new URL('../..', import.meta.url)),
@@ -36,6 +41,27 @@ function bridgeClientScript(): string {
 }
 
 /**
+ * Longer answers (a month's export is megabytes of base64) cross in pieces of this many characters.
+ * Playwright hands a binding's answer to the page as one DevTools message, and decoding a 3 MB one
+ * held the page for 100-500 ms: a cost of this bridge, not of the app, whose IPC copies the string in
+ * a few milliseconds. Pieces keep the bridge out of the long tasks the scale test measures (issue 13).
+ */
+const PIECE = 128 * 1024;
+
+/** Cut where no character's two halves (an emoji's surrogate pair) would part: each piece is valid text. */
+function piecesOf(json: string): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < json.length; ) {
+    let end = Math.min(json.length, start + PIECE);
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(json.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
+/**
  * Binds `window.desk` in the page to a real DeskService through the one dispatch, so every e2e test
  * exercises the real validation, store and exporters. `current()` lets a test swap the service to
  * simulate a restart on the same file.
@@ -44,14 +70,26 @@ function bridgeClientScript(): string {
  */
 export async function bridgeDesk(page: Page, current: () => DeskService): Promise<void> {
   const calls = new CallRegistry();
-  await page.exposeBinding('__deskInvoke', async (source, method: unknown, inputJson: unknown) =>
-    JSON.stringify(
+  const waiting = new Map<number, string[]>();
+  let lastId = 0;
+  await page.exposeBinding('__deskInvoke', async (source, method: unknown, inputJson: unknown) => {
+    const json = JSON.stringify(
       await dispatch(current(), method, typeof inputJson === 'string' ? JSON.parse(inputJson) : undefined, {
         calls,
         // As the app's main process sends progress to the window that asked.
         onProgress: (progress) => void source.page.evaluate((p) => (window as unknown as { __deskProgress?: (p: unknown) => void }).__deskProgress?.(p), progress).catch(() => {}),
       }),
-    ),
-  );
+    );
+    if (json.length <= PIECE) return json;
+    const id = ++lastId;
+    const pieces = piecesOf(json);
+    waiting.set(id, pieces);
+    return { id, pieces: pieces.length };
+  });
+  await page.exposeBinding('__deskPiece', (_source, id: number, index: number) => {
+    const pieces = waiting.get(id) ?? [];
+    if (index === pieces.length - 1) waiting.delete(id);
+    return pieces[index] ?? '';
+  });
   await page.addInitScript({ content: bridgeClientScript() });
 }

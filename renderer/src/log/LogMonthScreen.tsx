@@ -1,20 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskApi } from '../../../core/api/contract';
 import { todayInUk } from '../../../core/model';
 import { monthName } from '../../../core/documents/monthName';
 import { errorMessage } from '../desk';
-import { downloadBase64, MIME } from '../ui/downloadFile';
+import { downloadBase64InParts, MIME } from '../ui/downloadFile';
 import { LogPreview } from './LogPreview';
+import { LogEntryList, type EntryPatch, type LogEntry } from './LogEntryList';
 import { publicationBlockers } from '../../../core/checks/publicationGate';
 import { useCheckGate } from '../checks/useCheckGate';
 import { CallProgress } from '../ui/CallProgress';
 import { useLongCall } from '../ui/useLongCall';
-
-interface Entry {
-  ref: string;
-  title: string;
-  include: boolean;
-}
 
 /** Where versions before issue 11 kept a month's order: in this one browser's storage. */
 const legacyOrderKey = (month: string) => `desk.log.${month}.order`;
@@ -55,7 +50,7 @@ function previousMonth(today: string): string {
  */
 export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCasesChanged: () => void }) {
   const [month, setMonth] = useState(() => previousMonth(todayInUk()));
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const [entries, setEntries] = useState<LogEntry[]>([]);
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [publishedMonths, setPublishedMonths] = useState<{ month: string; count: number }[]>([]);
@@ -78,9 +73,12 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
         // The month's entries only: the screen never lists every case in the workspace (issue 13).
         const preview = await desk.previewLog({ month });
         if (thisLoad !== latestLoad.current) return;
-        setEntries(preview.entries);
-        setHtml(preview.html);
-        setPublishedMonths(preview.publishedMonths);
+        // Hundreds of entries: React draws them in slices between which the page paints (issue 13).
+        startTransition(() => {
+          setEntries(preview.entries);
+          setHtml(preview.html);
+          setPublishedMonths(preview.publishedMonths);
+        });
       } catch (err) {
         if (thisLoad !== latestLoad.current) return;
         setEntries([]);
@@ -96,29 +94,36 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
     void load();
   }, [load]);
 
-  async function move(index: number, by: -1 | 1) {
-    const next = [...order];
-    const [item] = next.splice(index, 1);
-    next.splice(index + by, 0, item!);
-    try {
-      await desk.setLogOrder({ month, order: next });
-      await load();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  // Stable while the entries are: the entry list is memoised and must not redraw for an export's progress.
+  const move = useCallback(
+    async (index: number, by: -1 | 1) => {
+      const next = [...order];
+      const [item] = next.splice(index, 1);
+      next.splice(index + by, 0, item!);
+      try {
+        await desk.setLogOrder({ month, order: next });
+        await load();
+      } catch (err) {
+        setError(errorMessage(err));
+      }
+    },
+    [desk, month, order, load],
+  );
 
-  async function patchCase(ref: string, patch: { publish?: boolean; title?: string; summary?: string }) {
-    try {
-      const { id } = await desk.findCaseByRef({ ref });
-      if (!id) throw new Error(`Case ${ref} is no longer in this workspace. Choose the month again to refresh the list.`);
-      await desk.updateCase({ id, patch });
-      onCasesChanged();
-      await load();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  const patchCase = useCallback(
+    async (ref: string, patch: EntryPatch) => {
+      try {
+        const { id } = await desk.findCaseByRef({ ref });
+        if (!id) throw new Error(`Case ${ref} is no longer in this workspace. Choose the month again to refresh the list.`);
+        await desk.updateCase({ id, patch });
+        onCasesChanged();
+        await load();
+      } catch (err) {
+        setError(errorMessage(err));
+      }
+    },
+    [desk, load, onCasesChanged],
+  );
 
   async function exportAs(format: 'docx' | 'pdf') {
     setBusy(format);
@@ -131,7 +136,7 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
       if (!go) return;
       const file = await exporting.run(`Exporting the ${monthName(month)} log`, (callId) => desk.exportLog({ month, format, order, callId }));
       // null: the officer cancelled, and nothing was written.
-      if (file) downloadBase64(file.fileName, file.base64, MIME[format]);
+      if (file) await downloadBase64InParts(file.fileName, file.base64, MIME[format]);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -184,67 +189,10 @@ export function LogMonthScreen({ desk, onCasesChanged }: { desk: DeskApi; onCase
       )}
       {entries.length > 0 && (
         <div className="log-layout">
-          <ol className="log-entries" aria-label="Entries in publication order">
-            {entries.map((e, i) => {
-              return (
-                <li key={e.ref} className={e.include ? '' : 'excluded'}>
-                  <div className="log-entry-head">
-                    <input type="checkbox" id={`inc-${e.ref}`} checked={e.include} onChange={(ev) => void patchCase(e.ref, { publish: ev.target.checked })} />
-                    <label htmlFor={`inc-${e.ref}`}>
-                      Include <span className="case-ref">{e.ref}</span>
-                    </label>
-                    <button type="button" aria-label={`Move ${e.ref} up`} disabled={i === 0} onClick={() => void move(i, -1)}>↑</button>
-                    <button type="button" aria-label={`Move ${e.ref} down`} disabled={i === entries.length - 1} onClick={() => void move(i, 1)}>↓</button>
-                  </div>
-                  <label className="field">
-                    <span>Published title</span>
-                    <input defaultValue={e.title} key={e.title} onBlur={(ev) => ev.target.value.trim() && ev.target.value !== e.title && void patchCase(e.ref, { title: ev.target.value.trim() })} />
-                  </label>
-                  <SummaryField desk={desk} caseRef={e.ref} onSaved={() => void load()} />
-                </li>
-              );
-            })}
-          </ol>
+          <LogEntryList entries={entries} onMove={move} onPatch={patchCase} />
           <LogPreview html={html} title={`Preview of the disclosure log for ${monthName(month)}`} />
         </div>
       )}
     </section>
-  );
-}
-
-/** The published summary of the request; empty means the questions are printed instead. */
-function SummaryField({ desk, caseRef, onSaved }: { desk: DeskApi; caseRef: string; onSaved: () => void }) {
-  const [found, setFound] = useState<{ id: string; summary: string } | null>(null);
-  const [value, setValue] = useState('');
-  useEffect(() => {
-    let live = true;
-    // Found by its reference (an indexed look-up): the screen holds the month's entries, not every case.
-    desk
-      .findCaseByRef({ ref: caseRef })
-      .then(({ id }) => (id ? desk.getCase({ id }) : null))
-      .then(
-        (c) => {
-          if (!live || !c) return;
-          setFound({ id: c.id, summary: c.summary });
-          setValue(c.summary);
-        },
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, [desk, caseRef]);
-  if (found === null) return null;
-  return (
-    <label className="field">
-      <span>Request summary (optional)</span>
-      <textarea
-        rows={2}
-        value={value}
-        placeholder="Leave empty to publish the questions"
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={() => void desk.updateCase({ id: found.id, patch: { summary: value } }).then(onSaved)}
-      />
-    </label>
   );
 }
