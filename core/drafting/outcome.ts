@@ -1,5 +1,5 @@
 import type { Answer, Case, Disposition } from '../model/case';
-import { richToPlainText } from '../editor/plainText';
+import type { RichNode } from '../model/richText';
 
 /** The case outcome the statistics count, from the answers' dispositions. */
 export type CaseOutcome = 'granted-in-full' | 'granted-in-part' | 'refused' | 'not-held' | 'redirected' | 'undecided';
@@ -21,7 +21,17 @@ export const NOT_YET_ANSWERED = 'Not yet answered';
  * created "answered" by default, and must not make the case look granted or the question done.
  */
 export function answerHasText(a: Pick<Answer, 'doc'>): boolean {
-  return richToPlainText(a.doc).trim() !== '';
+  // The same answer as `richToPlainText(a.doc).trim() !== ''`, found at the first word rather than by
+  // writing out every answer: opening a 200-question case asks this of each answer (issue 13).
+  return hasWords(a.doc);
+}
+
+const WORD = /\S/;
+function hasWords(node: RichNode): boolean {
+  if (node.type === 'text') return WORD.test(node.text ?? '');
+  // Plain text reads a clause as its filled wording, an attribute; nothing inside it counts.
+  if (node.type === 'clause') return typeof node.attrs?.['text'] === 'string' && WORD.test(node.attrs['text']);
+  return (node.content ?? []).some(hasWords);
 }
 
 /** The disposition as the officer should read it: an empty answer is not yet answered, whatever its default. */

@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseFilter, DeskApi } from '../../core/api/contract';
 import type { CaseSummary } from '../../core/model';
 import { CASE_LIST_PAGE, CaseList } from './caseList/CaseList';
@@ -7,17 +7,21 @@ import { errorMessage } from './desk';
 import { useShortcut } from './ui/useShortcut';
 import { onOpenSettings } from './checks/openSettings';
 import type { SettingsField } from '../../core/checks/finding';
+import { LiveChangesContext, useWorkspaceChanges } from './live/useWorkspaceChanges';
+import { changeNote } from './live/changeNote';
 
 // The screens load after the case list has painted, each in its own chunk: they bring the working-day
 // calendar (date-holidays and its tables, some 2 MB), the editor and the check rules, which the
 // first paint does not need (issue 13). Each loads once; opening a second case reuses it.
 const NewCaseForm = lazy(() => import('./newCase/NewCaseForm').then((m) => ({ default: m.NewCaseForm })));
-const CaseScreen = lazy(() => import('./case/CaseScreen').then((m) => ({ default: m.CaseScreen })));
+const loadCaseScreen = () => import('./case/CaseScreen');
+const CaseScreen = lazy(() => loadCaseScreen().then((m) => ({ default: m.CaseScreen })));
 const LogMonthScreen = lazy(() => import('./log/LogMonthScreen').then((m) => ({ default: m.LogMonthScreen })));
 const OrganisationForm = lazy(() => import('./settings/OrganisationForm').then((m) => ({ default: m.OrganisationForm })));
 const GlobalSearch = lazy(() => import('./search/GlobalSearch').then((m) => ({ default: m.GlobalSearch })));
 const ImportLogScreen = lazy(() => import('./logImport/ImportLogScreen').then((m) => ({ default: m.ImportLogScreen })));
 const StatisticsScreen = lazy(() => import('./stats/StatisticsScreen').then((m) => ({ default: m.StatisticsScreen })));
+const ConnectDialog = lazy(() => import('./team/ConnectDialog').then((m) => ({ default: m.ConnectDialog })));
 
 type View = { kind: 'welcome' } | { kind: 'new' } | { kind: 'log' } | { kind: 'import-log' } | { kind: 'stats' } | { kind: 'case'; id: string } | { kind: 'settings'; field?: SettingsField; backTo?: string };
 
@@ -69,6 +73,32 @@ export function App({ desk }: { desk: DeskApi }) {
     desk.getWorkspace({}).then((w) => setOrgName(w.organisation.name), (err) => setError(errorMessage(err)));
   }, [desk]);
 
+  // Once the list has painted, the case screen's code (the editor with it) loads while the officer
+  // reads the list, so opening a case waits for its data, not for half a megabyte to parse (issue 13).
+  const listShown = cases !== null;
+  useEffect(() => {
+    if (!listShown) return;
+    const id = requestIdleCallback(() => void loadCaseScreen().catch(() => undefined), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [listShown]);
+
+  // Live refresh (./live): another window's or officer's change refreshes the list at once, and a
+  // polite line says what changed, without taking focus. The window's own saves need neither.
+  const live = useWorkspaceChanges(desk);
+  const [liveNote, setLiveNote] = useState('');
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
+  useEffect(
+    () =>
+      live.subscribe((changes) => {
+        const note = changeNote(changes);
+        if (note === null) return;
+        void refreshRef.current();
+        setLiveNote(note);
+      }),
+    [live],
+  );
+
   const openCase = useCallback(
     (id: string) => {
       localStorage.setItem(LAST_CASE_KEY, id);
@@ -97,6 +127,9 @@ export function App({ desk }: { desk: DeskApi }) {
   // View > Statistics in the app's menu presses this in the window. T for the quarterly tables:
   // Ctrl+Shift+S is the editor's "Save as clause" (renderer/src/ui/shortcuts.test.ts keeps keys unique).
   useShortcut('mod+shift+t', () => setView({ kind: 'stats' }));
+  // File > Connect to Team Workspace… in the app's menu presses this in the window (renderer/src/team/ConnectDialog.tsx).
+  const [connectOpen, setConnectOpen] = useState(false);
+  useShortcut('mod+shift+k', () => setConnectOpen(true));
   // A check's fix ("Fill in the review address") opens Settings at that field.
   // Closing Settings then goes back to the case the officer was drafting.
   useEffect(() => onOpenSettings((field) => setView((v) => ({ kind: 'settings', field, ...(v.kind === 'case' ? { backTo: v.id } : {}) }))), []);
@@ -141,6 +174,7 @@ export function App({ desk }: { desk: DeskApi }) {
           onOpen={openCase}
           onCasesChanged={refresh}
         />
+        <p className="live-note hint" role="status">{liveNote}</p>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
         {error && (
@@ -155,6 +189,7 @@ export function App({ desk }: { desk: DeskApi }) {
             <p>Choose a case from the list, or start a new one with <kbd>Ctrl</kbd>+<kbd>N</kbd>.</p>
           </section>
         )}
+        <LiveChangesContext.Provider value={live}>
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
           {view.kind === 'new' && (
             <NewCaseForm
@@ -172,6 +207,12 @@ export function App({ desk }: { desk: DeskApi }) {
           {view.kind === 'settings' && <OrganisationForm desk={desk} focusField={view.field} onSaved={(org) => setOrgName(org.name)} onClose={() => setView(view.backTo ? { kind: 'case', id: view.backTo } : { kind: 'welcome' })} />}
           {view.kind === 'case' && <CaseScreen key={view.id} desk={desk} caseId={view.id} onChanged={refresh} onMissing={closeCase} onOpenCase={openCase} />}
         </Suspense>
+        </LiveChangesContext.Provider>
+        {connectOpen && (
+          <Suspense fallback={null}>
+            <ConnectDialog onClose={() => setConnectOpen(false)} />
+          </Suspense>
+        )}
         {searchOpen && (
           <Suspense fallback={null}>
             <GlobalSearch
