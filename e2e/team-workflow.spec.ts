@@ -64,9 +64,13 @@ test('two officers on one workspace: assign, a conflict shown side by side, an a
 
     // Both have the case open; Sam saves answer 1 first, then Jo's save of the same answer is refused.
     await openCase(second);
+    // Jo is already in answer 1 when Sam saves it: live refresh (renderer/src/live) leaves the answer
+    // being written alone, so Jo's next save meets Sam's as a conflict instead of taking it in.
+    await preview(app, 1).click();
     await typeAtEnd(second, 1, ' There are 4,210.');
     await expect(answerBlock(second, 1).getByRole('status')).toHaveText('All changes saved');
-    await typeAtEnd(app, 1, ' We hold no count.');
+    await editor(app, 1).press('Control+End');
+    await app.keyboard.type(' We hold no count.');
     const conflict = answerBlock(app, 1).getByRole('alert');
     await expect(conflict.getByRole('heading', { name: /Someone else saved this answer/ })).toBeVisible();
     await expect(conflict.getByTestId('conflict-mine')).toContainText('We hold no count.');

@@ -23,8 +23,10 @@ import { clauseContract } from './clauseContract';
 import { reuseContract } from '../reuse/reuseContract';
 import { logImportContract } from '../logImport/logImportContract';
 import { historyContract } from './historyContract';
+import { changesContract } from './changesContract';
 import { statsContract } from '../stats/statsContract';
 import { OwnerFilterSchema, teamContract } from '../team/teamContract';
+import { auditContract } from '../team/auditContract';
 import { SavedAnswerSchema, SavedLetterPartsSchema } from './answerContent';
 import type { CallContext } from './calls';
 import type { DeskMethodName } from './methodNames';
@@ -131,7 +133,8 @@ const LogSelectionShape = {
   order: z.array(z.string()).max(5_000).optional(),
   overrides: z.record(z.string(), LogOverrideSchema).optional(),
 };
-export const LogCandidateSchema = z.object({ ref: z.string(), title: z.string(), include: z.boolean() }).strict();
+// summary: the case's own (unpublished) summary, which the log screen edits beside the title (issue 13: not fetched case by case).
+export const LogCandidateSchema = z.object({ ref: z.string(), title: z.string(), include: z.boolean(), summary: z.string() }).strict();
 /** An exported file travels as base64 so it crosses IPC and the e2e bridge unchanged. */
 export const ExportedFileSchema = z.object({ fileName: z.string().min(1), base64: z.string() }).strict();
 export type ExportedFileData = z.infer<typeof ExportedFileSchema>;
@@ -157,6 +160,10 @@ export const deskContract = {
   ...statsContract,
   // Working together: owners, sign-off, returned answers (../team/teamContract.ts).
   ...teamContract,
+  // Who changed what in a case (../team/auditContract.ts).
+  ...auditContract,
+  // Live refresh: what another window or officer changed, by long poll (./changesContract.ts).
+  ...changesContract,
   getWorkspace: method(Empty, WorkspaceInfoSchema),
   saveOrganisation: method(OrganisationSchema, OrganisationSchema),
 

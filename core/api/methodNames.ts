@@ -40,6 +40,10 @@ export const DESK_METHOD_NAMES = [
   'approveCase',
   'returnCase',
   'resolveReviewComment',
+  // Who changed what in a case (../team/auditContract.ts).
+  'caseAudit',
+  // Live refresh (./changesContract.ts).
+  'waitForChanges',
   // The workspace and its cases (./contract.ts).
   'getWorkspace',
   'saveOrganisation',
@@ -81,7 +85,7 @@ export const DESK_METHOD_NAMES = [
 export type DeskMethodName = (typeof DESK_METHOD_NAMES)[number];
 
 /** Calls that may take long: they take a `callId`, report progress under it and can be cancelled. */
-export const LONG_CALL_METHODS = ['importBundle', 'exportBundle', 'exportLog'] as const satisfies readonly DeskMethodName[];
+export const LONG_CALL_METHODS = ['importBundle', 'exportBundle', 'exportLog', 'waitForChanges'] as const satisfies readonly DeskMethodName[];
 export type LongCallMethod = (typeof LONG_CALL_METHODS)[number];
 
 export function isDeskMethodName(name: unknown): name is DeskMethodName {

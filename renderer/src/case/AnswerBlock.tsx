@@ -198,7 +198,10 @@ export function AnswerBlock({ desk, caseId, answer: given, covered, active, onAc
   // save before it changes the answers' links (./answerBlocks).
   const fixRef = useRef(fix);
   fixRef.current = fix;
-  const handle = useMemo(() => ({ flush: save.flush, fix: (f: Finding) => fixRef.current(f) }), [save.flush]);
+  // Live refresh leaves an answer alone while it holds unsaved words or a conflict (./answerBlocks).
+  const busyRef = useRef(false);
+  busyRef.current = save.state !== 'saved' || conflict !== null;
+  const handle = useMemo(() => ({ flush: save.flush, fix: (f: Finding) => fixRef.current(f), busy: () => busyRef.current }), [save.flush]);
   useRegisterAnswerBlock(answer.id, handle);
 
   return (

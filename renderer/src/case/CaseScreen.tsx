@@ -22,9 +22,11 @@ import { downloadBase64, MIME } from '../ui/downloadFile';
 import type { Organisation } from '../../../core/model';
 import { DeleteCaseButton } from '../caseList/DeleteCaseButton';
 import { SentCopyPanel } from '../history/SentCopyPanel';
+import { CaseAuditPanel } from '../history/CaseAuditPanel';
 import { SentEditGuardConsumer, SentEditGuardProvider } from '../history/SentEditGuard';
 import { TeamPanel } from '../team/TeamPanel';
 import { describeQuestionGroup } from '../../../core/drafting/answerGroups';
+import { useLiveChanges } from '../live/useWorkspaceChanges';
 
 interface Props {
   desk: DeskApi;
@@ -113,6 +115,24 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing, onOpenCase }: P
 
   const requestSave = useDebouncedSave(useCallback((text: string) => desk.updateCase({ id: caseId, patch: { requestText: text } }), [desk, caseId]));
 
+  // Another window or officer changed this case (../live): the header, deadline and status read
+  // again, the request too unless the officer is typing in it, and the answers go to the questions
+  // panel, which keeps the one being written. Nothing takes focus; the app frame says what changed.
+  const [live, setLive] = useState<Case | null>(null);
+  useLiveChanges((changes) => {
+    if (!changes.some((ch) => !ch.own && (ch.caseId === caseId || ch.kind === 'many'))) return;
+    Promise.all([desk.getCase({ id: caseId, team: true }), desk.getCaseDeadline({ id: caseId })]).then(
+      ([fresh, dl]) => {
+        setCase(fresh);
+        setDeadline(dl);
+        if (requestSave.state === 'saved' && document.activeElement?.id !== 'request-text') setRequestText(fresh.requestText);
+        setLive(fresh);
+      },
+      // Gone to the bin elsewhere: what is on screen stays, and saving says why it cannot.
+      () => undefined,
+    );
+  });
+
   // The clause library panel takes the request's place beside the answers while it is open.
   const [libraryOpen, setLibraryOpen] = useState(false);
   useShortcut('mod+shift+l', () => setLibraryOpen((open) => !open));
@@ -181,8 +201,9 @@ export function CaseScreen({ desk, caseId, onChanged, onMissing, onOpenCase }: P
           }}
         />
         <SentCopyPanel desk={desk} caseId={c.id} refresh={`${c.status} ${c.sent ?? ''} ${sentRecordVersion}`} />
+        <CaseAuditPanel desk={desk} caseId={c.id} refresh={`${c.updatedAt} ${c.status} ${c.owner ?? ''} ${c.approval?.at ?? ''}`} />
         <InternalReviewPanel desk={desk} c={c} onSaved={(review) => setCase((prev) => (prev ? { ...prev, review } : prev))} />
-        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} checkContext={checkContext} onAnswersChanged={setAnswers} reuse={reuse.link} />
+        <QuestionsPanel desk={desk} c={c} requestText={requestText} onCaseChanged={onChanged} checkContext={checkContext} onAnswersChanged={setAnswers} reuse={reuse.link} live={live} />
         <LetterPartsPanel desk={desk} c={c} onSaved={onLetterSaved} />
         {gate.dialog}
       </div>

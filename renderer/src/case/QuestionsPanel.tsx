@@ -29,6 +29,7 @@ import { ResplitNotice, type ResplitReport } from './ResplitNotice';
 import { UnlinkedAnswers } from './UnlinkedAnswers';
 import { useCaseReuse, type ReuseLink } from '../reuse/useCaseReuse';
 import { AnswerBlocks, AnswerBlocksContext } from './answerBlocks';
+import { useRowsInStages } from './useRowsInStages';
 import { useSentEditGuard } from '../history/SentEditGuard';
 import { saveErrorText } from '../ui/fieldErrorText';
 
@@ -43,6 +44,8 @@ interface Props {
   onAnswersChanged?: (answers: Answer[]) => void;
   /** The Answered before panel beside the list: told of the question in focus, inserts into its answer. */
   reuse?: ReuseLink;
+  /** The case as stored after another window's or officer's change (renderer/src/live): taken in where the officer is not writing. */
+  live?: Case | null;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -59,7 +62,7 @@ const positionKey = (caseId: string) => `desk.case.${caseId}.question`;
  * The drafting view: the request's questions in its own numbering, each answer under the questions
  * it covers. Keyboard: Alt+↓ / Alt+↑ next and previous question, Ctrl+G go to a question number.
  */
-export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext, onAnswersChanged, reuse: reuseLink }: Props) {
+export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkContext, onAnswersChanged, reuse: reuseLink, live }: Props) {
   const [questions, setQuestions] = useState<Question[]>(c.questions);
   const [answers, setAnswers] = useState<Answer[]>(c.answers);
   const [activeAnswer, setActiveAnswer] = useState<string | null>(null);
@@ -93,6 +96,13 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   const openQuestions = useMemo(() => rows.filter((r) => !r.question.heading && !r.answer).map((r) => r.question), [rows]);
   const dupes = useMemo(() => duplicateNumbers(questions), [questions]);
   const answerable = rows.filter((r) => !r.question.heading);
+
+  // A long request's rows are drawn in two stages (./useRowsInStages): the first ones, and the question
+  // last worked on, with the screen; the rest a moment later, without holding up the first answer.
+  const stages = useRowsInStages(rows.length, () => {
+    const last = localStorage.getItem(positionKey(c.id));
+    return last ? rows.findIndex((r) => r.question.id === last) + 1 : 0;
+  });
 
   // Back where the officer was: the question last worked on in this case.
   useEffect(() => {
@@ -288,6 +298,45 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
     caseChangedRef.current();
   }, []);
 
+  // Another window or officer changed this case (renderer/src/live): their answers replace those on
+  // screen, except the one the officer is in and any holding unsaved words or a conflict. Those keep
+  // the version they were based on, so their next save meets the other side's as a conflict
+  // (team/AnswerConflict) rather than overwriting it. The questions follow unless being corrected;
+  // reviewers' comments always do.
+  const activeRef = useRef(activeAnswer);
+  activeRef.current = activeAnswer;
+  useEffect(() => {
+    if (!live) return;
+    const held = new Set(blocks.busyIds());
+    if (activeRef.current) held.add(activeRef.current);
+    setAnswers((prev) => {
+      const mine = new Map(current(prev).map((a) => [a.id, a]));
+      const next = live.answers.map((theirs) => {
+        const own = mine.get(theirs.id);
+        if (!own || !(held.has(own.id) || (own.version !== undefined && own.version === theirs.version))) return theirs;
+        // A reviewer's comment is not the officer's words: it arrives (or goes) even on the answer being written.
+        const { reviewComment: _mine, ...words } = own;
+        return theirs.reviewComment ? { ...words, reviewComment: theirs.reviewComment } : words;
+      });
+      const stored = new Set(live.answers.map((a) => a.id));
+      for (const id of held) if (!stored.has(id) && mine.has(id)) next.push(mine.get(id)!);
+      return next;
+    });
+    for (const a of live.answers) {
+      if (held.has(a.id)) continue;
+      latest.current.delete(a.id);
+      hasText.current.set(a.id, answerHasText(a));
+      savedHasText.current.set(a.id, answerHasText(a));
+    }
+    if (!editingRef.current && !questionsPendingRef.current) setQuestions((prev) => (JSON.stringify(prev) === JSON.stringify(live.questions) ? prev : live.questions));
+    // Runs once per case read after a change; the refs hold the rest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live]);
+  const editingRef = useRef(editing);
+  editingRef.current = editing;
+  const questionsPendingRef = useRef(false);
+  questionsPendingRef.current = saveQuestions.state !== 'saved';
+
   const answersRef = useRef(answers);
   answersRef.current = answers;
   const questionsRef = useRef(questions);
@@ -361,6 +410,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
   function focusQuestion(index: number) {
     const row = answerable[Math.max(0, Math.min(index, answerable.length - 1))];
     if (!row) return;
+    stages.showAll();
     localStorage.setItem(positionKey(c.id), row.question.id);
     const el = document.getElementById(`q-${row.question.id}`);
     el?.scrollIntoView({ block: 'center' });
@@ -370,6 +420,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
 
   /** An unlinked answer is reached like any other: scrolled to and focused. */
   function focusAnswer(answerId: string): boolean {
+    stages.showAll();
     const block = document.querySelector<HTMLElement>(`[data-answer-id="${answerId}"]`);
     if (!block) return false;
     block.scrollIntoView({ block: 'center' });
@@ -514,7 +565,7 @@ export function QuestionsPanel({ desk, c, requestText, onCaseChanged, checkConte
         </ol>
       ) : (
         <ol className="question-list" ref={listRef} onFocus={reuse.onListFocus}>
-          {rows.map(({ question: q, answer, answerHere }) => (
+          {rows.slice(0, stages.limit).map(({ question: q, answer, answerHere }) => (
             <QuestionRow
               key={q.id}
               desk={desk}

@@ -11,6 +11,11 @@ export interface AnswerBlockHandle {
   flush: () => Promise<void>;
   /** A fix that changes this answer (set its disposition), through the block's own edit and autosave. */
   fix: (f: Finding) => void;
+  /**
+   * True while the block holds words the store has not got (a save waiting, running or refused) or a
+   * conflict the officer has not settled: live refresh (renderer/src/live) leaves such an answer alone.
+   */
+  busy?: () => boolean;
 }
 
 export class AnswerBlocks {
@@ -26,6 +31,11 @@ export class AnswerBlocks {
   /** Every pending answer save, written now. */
   async flushAll(): Promise<void> {
     await Promise.all([...this.blocks.values()].map((b) => b.flush()));
+  }
+
+  /** The answers on screen holding unsaved words or an unsettled conflict. */
+  busyIds(): string[] {
+    return [...this.blocks].filter(([, b]) => b.busy?.()).map(([id]) => id);
   }
 
   /** Carries out the fix on the answer it names; false when that answer is not on screen. */
