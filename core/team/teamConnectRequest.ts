@@ -1,28 +1,48 @@
-import { z } from 'zod';
 import type { DeskErrorData } from '../api/errors';
 
 /**
  * What File › Connect to team workspace… sends from the window to the main process
- * (renderer/src/team/ConnectDialog.tsx → electron/shell/teamConnect.ts), checked there with this
- * schema as every IPC input is. Either a connection string, or the server, database and user.
- * The password crosses once, to be used and (if asked) kept by the operating system's keychain;
- * it is never sent back to the window.
+ * (renderer/src/team/ConnectDialog.tsx → electron/shell/teamConnect.ts), checked there as every IPC
+ * input is. Either a connection string, or the server, database and user. The password crosses
+ * once, to be used and (if asked) kept by the operating system's keychain; it is never sent back to
+ * the window. Checked by hand, not with zod: the main process loads no schema library at start
+ * (scripts/builtEntries.test.ts), and this is its only input of its own.
  */
-export const TeamConnectRequestSchema = z
-  .object({
-    connectionString: z.string().max(2000).default(''),
-    host: z.string().max(255).default(''),
-    port: z.string().max(5).default(''),
-    database: z.string().max(63).default(''),
-    user: z.string().max(63).default(''),
-    /** The CA file's path, as the open dialog gave it ('' for none chosen). */
-    caFile: z.string().max(4096).default(''),
-    /** '' to use the one kept for this connection (or PGPASSWORD / ~/.pgpass). */
-    password: z.string().max(1000).default(''),
-    rememberPassword: z.boolean().default(false),
-  })
-  .strict();
-export type TeamConnectRequest = z.input<typeof TeamConnectRequestSchema>;
+export interface TeamConnectRequestData {
+  connectionString: string;
+  host: string;
+  port: string;
+  database: string;
+  user: string;
+  /** The CA file's path, as the open dialog gave it ('' for none chosen). */
+  caFile: string;
+  /** '' to use the one kept for this connection (or PGPASSWORD / ~/.pgpass). */
+  password: string;
+  rememberPassword: boolean;
+}
+
+/** What the window may send: every field may be left out (empty, or false). */
+export type TeamConnectRequest = Partial<TeamConnectRequestData>;
+
+/** Each text field and the most it may hold. */
+const TEXT_LIMITS = { connectionString: 2000, host: 255, port: 5, database: 63, user: 63, caFile: 4096, password: 1000 } as const;
+
+/** The request as sent, with defaults filled, or null when it is not one: an unknown key, a wrong type, a field too long. */
+export function readTeamConnectRequest(input: unknown): TeamConnectRequestData | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const given = input as Record<string, unknown>;
+  const known = new Set<string>([...Object.keys(TEXT_LIMITS), 'rememberPassword']);
+  if (Object.keys(given).some((k) => !known.has(k))) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, limit] of Object.entries(TEXT_LIMITS)) {
+    const value = given[key] ?? '';
+    if (typeof value !== 'string' || value.length > limit) return null;
+    out[key] = value;
+  }
+  const remember = given['rememberPassword'] ?? false;
+  if (typeof remember !== 'boolean') return null;
+  return { ...(out as Omit<TeamConnectRequestData, 'rememberPassword'>), rememberPassword: remember };
+}
 
 export type TeamConnectResult =
   | {

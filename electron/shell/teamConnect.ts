@@ -1,6 +1,6 @@
 import { DeskError, type DeskErrorData } from '../../core/api/errors';
 import { checkTeamConnection, describeTeamConnection, parseTeamConnectionString, type TeamConnectionSettings } from '../../core/team/teamConnection';
-import type { TeamConnectResult } from '../../core/team/teamConnectRequest';
+import { readTeamConnectRequest, type TeamConnectResult } from '../../core/team/teamConnectRequest';
 import type { TeamWorkspaceToOpen } from '../services/openTeamDesk';
 import { teamPoolConfig, type TeamConnectionEnvironment } from '../services/pg/teamPoolConfig';
 import type { TeamPasswords } from './teamPasswords';
@@ -41,11 +41,8 @@ export async function connectTeamWorkspace(input: unknown, deps: TeamConnectDeps
   let settings: TeamConnectionSettings | null = null;
   let keptPasswordUsed = false;
   try {
-    // The schema (and zod) load when the officer connects, not with the main process (scripts/builtEntries.test.ts).
-    const { TeamConnectRequestSchema } = await import('../../core/team/teamConnectRequest');
-    const parsed = TeamConnectRequestSchema.safeParse(input);
-    if (!parsed.success) throw new DeskError('invalid-input', 'The connection details did not come through as the dialog sends them. Close the dialog and try again.');
-    const request = parsed.data;
+    const request = readTeamConnectRequest(input);
+    if (!request) throw new DeskError('invalid-input', 'The connection details did not come through as the dialog sends them. Close the dialog and try again.');
     const fromString = request.connectionString.trim() ? parseTeamConnectionString(request.connectionString, { caFile: request.caFile }) : null;
     settings = fromString?.settings ?? checkTeamConnection({ ...request, sslrootcert: request.caFile });
     const description = describeTeamConnection(settings);
