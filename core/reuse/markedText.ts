@@ -1,3 +1,5 @@
+import type { SearchTerm } from './searchQuery';
+
 /**
  * Matching words in context, as data rather than HTML. SQLite's snippet() wraps each match in two
  * private-use characters (never typed, and removed from the text first); the text is then cut into
@@ -43,4 +45,23 @@ export function markedSegments(marked: string): TextSegment[] {
 /** Segments as plain text for a terminal: matches in [brackets]. */
 export function segmentsAsText(segments: readonly TextSegment[]): string {
   return segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+}
+
+/**
+ * A title with the searched words marked, whole words or (for a prefix term) their starts: the list's
+ * title index keeps no text to take a snippet from, on either engine.
+ */
+export function markedTitle(title: string, terms: readonly SearchTerm[]): TextSegment[] {
+  const words = terms.flatMap((t) => t.words.map((w) => ({ w, prefix: t.kind === 'prefix' })));
+  const out: TextSegment[] = [];
+  let last = 0;
+  for (const m of title.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const lower = m[0].toLowerCase();
+    if (!words.some(({ w, prefix }) => (prefix ? lower.startsWith(w) : lower === w))) continue;
+    if (m.index > last) out.push({ text: title.slice(last, m.index), mark: false });
+    out.push({ text: m[0], mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < title.length) out.push({ text: title.slice(last), mark: false });
+  return out;
 }

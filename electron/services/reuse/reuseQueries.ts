@@ -3,7 +3,7 @@ import { DeskError } from '../../../core/api/errors';
 import type { Answer, Case } from '../../../core/model';
 import { MATCHING_QUESTION, questionSimilarity, SAME_QUESTION, significantWords } from '../../../core/reuse/questionWords';
 import { anyWordQuery, ftsQuery, parseSearchTerms, type SearchTerm } from '../../../core/reuse/searchQuery';
-import { ELLIPSIS, MARK_CLOSE, MARK_OPEN, markedSegments, type TextSegment } from '../../../core/reuse/markedText';
+import { ELLIPSIS, MARK_CLOSE, MARK_OPEN, markedSegments, markedTitle } from '../../../core/reuse/markedText';
 import type { ClosestEarlier, EarlierAnswer, RoundRobinMatch, SearchFilters, SearchHit } from '../../../core/reuse/reuseContract';
 import { recogniseRoundRobins } from '../../../core/reuse/roundRobin';
 import { normaliseSectionFilter } from '../../../core/reuse/sectionFilter';
@@ -232,7 +232,7 @@ export class ReuseQueries {
       for (const c of this.casesByTitle(terms, caseFilter(filters, 'c'), limit - hits.length + seen.size)) {
         if (seen.has(c.id) || hits.length >= limit) continue;
         seen.add(c.id);
-        hits.push({ ...caseFields(c), questionId: null, questionNumber: null, question: markTitle(c.title, terms), answer: [], outcome: null });
+        hits.push({ ...caseFields(c), questionId: null, questionNumber: null, question: markedTitle(c.title, terms), answer: [], outcome: null });
       }
     }
     return hits;
@@ -308,18 +308,3 @@ function caseFilter(f: SearchFilters, on: 's' | 'c'): { sql: string[]; params: s
   return { sql, params };
 }
 
-/** A title with the searched words marked: case_text keeps no text to take a snippet from. */
-function markTitle(title: string, terms: readonly SearchTerm[]): TextSegment[] {
-  const words = terms.flatMap((t) => t.words.map((w) => ({ w, prefix: t.kind === 'prefix' })));
-  const out: TextSegment[] = [];
-  let last = 0;
-  for (const m of title.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const lower = m[0].toLowerCase();
-    if (!words.some(({ w, prefix }) => (prefix ? lower.startsWith(w) : lower === w))) continue;
-    if (m.index > last) out.push({ text: title.slice(last, m.index), mark: false });
-    out.push({ text: m[0], mark: true });
-    last = m.index + m[0].length;
-  }
-  if (last < title.length) out.push({ text: title.slice(last), mark: false });
-  return out;
-}
