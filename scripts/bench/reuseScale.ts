@@ -11,29 +11,9 @@ import { MIGRATIONS } from '../../electron/services/migrations';
 import { openWorkspaceDb } from '../../electron/services/workspaceDb';
 import { makeCase } from '../generateWorkspace';
 import { BENCH_TODAY, type StoreFigure } from './storeScale';
+import { p95, round, timed, timedRuns } from './timing';
 
 const QUESTIONS_PER_CASE = 10;
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!;
-}
-
-/** The time a call takes to its answer (the service answers with a promise, on either engine). */
-async function timed(fn: () => unknown): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-
-/** `n` timings, one after another: never overlapping, so each is the call alone. */
-async function timedRuns(n: number, fn: (i: number) => unknown): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) times.push(await timed(() => fn(i)));
-  return times;
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The generated cases (scripts/generateWorkspace.ts), ten questions each, spread over ten years. */
 function cases(count: number): SerialisedCase[] {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { DeskService } from '../../electron/services/deskService';
 import type { CaseFilter } from '../../core/api/contract';
 import { generateWorkspace } from '../generateWorkspace';
+import { p95, round, timedRuns } from './timing';
 
 export interface StoreFigure {
   name: string;
@@ -20,29 +21,6 @@ export interface StoreFigure {
 /** The day the generated workspace treats as today, so figures do not drift with the calendar. */
 export const BENCH_TODAY = '2026-11-30';
 const PAGE = 50;
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!;
-}
-
-/** The time a call takes to its answer (the service answers with a promise, on either engine). */
-async function timed(fn: () => unknown): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-
-/** `n` timings, one after another: never overlapping, so each is the call alone. */
-async function timedRuns(n: number, fn: (i: number) => unknown): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) times.push(await timed(() => fn(i)));
-  return times;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 /** The first page of the list as the window asks for it (page fields are ignored by a store without paging). */
 async function firstPage(service: DeskService, filter: CaseFilter, search = '') {
