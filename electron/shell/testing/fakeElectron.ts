@@ -317,8 +317,13 @@ function createFakeElectron() {
       // Electron reports the exit code; a signal (a crash) shows as a non-zero code.
       this.child.on('exit', (code) => this.emit('exit', code ?? 1));
     }
+    /**
+     * Electron's postMessage is fire and forget: a message to a host that is already ending is
+     * dropped, not thrown. Node's send to a child mid-exit fails later with EPIPE, so the callback
+     * takes that failure as Electron would (a dropped message), not as an uncaught error.
+     */
     postMessage(message: unknown): void {
-      if (this.child.connected) this.child.send(message as never);
+      if (this.child.connected) this.child.send(message as never, () => {});
     }
     kill(): boolean {
       return this.child.kill();
