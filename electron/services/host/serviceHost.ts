@@ -6,6 +6,35 @@ import { openTeamDeskFrom, type TeamWorkspaceToOpen } from '../openTeamDesk';
 import type { PdfPrinter } from '../pdf/pdfPrinter';
 import type { FromHost, HostPort } from './hostMessages';
 
+/** How long a workspace being left waits for its running calls before it is closed regardless. */
+const RETIRE_WAIT_MS = 10_000;
+
+/**
+ * The workspace's service with the calls still running on it. Opening another workspace (or the app
+ * quitting) retires it: its calls are told to stop (a long poll for changes ends at once; a write
+ * in progress finishes), and it is closed only when they have ended. Closing it under them would
+ * answer a save with "Cannot use a pool after calling end", or leave it waiting for ever.
+ */
+interface OpenWorkspace {
+  service: DeskService;
+  running: Set<Promise<void>>;
+  leaving: AbortController;
+}
+
+function retire(open: OpenWorkspace | null, waitMs = RETIRE_WAIT_MS): Promise<void> {
+  if (!open) return Promise.resolve();
+  open.leaving.abort();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ended = Promise.allSettled([...open.running]);
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+  return Promise.race([ended, late]).then(async () => {
+    clearTimeout(timer);
+    await open.service.dispose().catch((err: unknown) => console.error('The workspace left behind did not close cleanly:', err));
+  });
+}
+
+const opened = (service: DeskService): OpenWorkspace => ({ service, running: new Set(), leaving: new AbortController() });
+
 /**
  * The service host: DeskService in a process of its own, so a 50,000-case query or a month's
  * export never stops the window painting (DESIGN.md, "Storage": the store never runs on
@@ -27,7 +56,7 @@ export function runServiceHost(
   const calls = new CallRegistry();
   const printing = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void }>();
   let nextPrintId = 1;
-  let service: DeskService | null = null;
+  let current: OpenWorkspace | null = null;
   /** A team workspace being opened (over the network): calls that find no workspace yet wait for it. */
   let opening: Promise<void> | null = null;
 
@@ -50,8 +79,8 @@ export function runServiceHost(
   function open(id: number, file: string, create: boolean): void {
     try {
       const next = openService(file, create, printThroughShell);
-      service?.close();
-      service = next;
+      void retire(current);
+      current = opened(next);
       post({ type: 'opened', id, path: next.dbPath });
     } catch (err) {
       const error = err instanceof DeskError ? err : (explainSystemError(err) ?? new DeskError('unavailable', err instanceof Error ? err.message : String(err)));
@@ -63,8 +92,8 @@ export function runServiceHost(
   async function openTeam(id: number, team: TeamWorkspaceToOpen): Promise<void> {
     try {
       const next = await openTeamService(team, printThroughShell);
-      service?.close();
-      service = next;
+      void retire(current);
+      current = opened(next);
       post({ type: 'opened', id, path: next.dbPath });
     } catch (err) {
       const error = err instanceof DeskError ? err : new DeskError('unavailable', `The team workspace ${team.description} could not be opened: ${err instanceof Error ? err.message : String(err)}`);
@@ -73,13 +102,17 @@ export function runServiceHost(
   }
 
   async function call(id: number, method: unknown, input: unknown): Promise<void> {
-    if (!service && opening) await opening;
-    if (!service) {
+    if (!current && opening) await opening;
+    const open = current;
+    if (!open) {
       post({ type: 'result', id, result: { ok: false, error: { code: 'unavailable', message: 'No workspace is open yet. Wait a moment and try again.' } } });
       return;
     }
-    const result = await dispatch(service, method, input, { calls, onProgress: (progress) => post({ type: 'progress', id, progress }) });
-    post({ type: 'result', id, result });
+    const running = dispatch(open.service, method, input, { calls, signal: open.leaving.signal, onProgress: (progress) => post({ type: 'progress', id, progress }) }).then((result) =>
+      post({ type: 'result', id, result }),
+    );
+    open.running.add(running);
+    await running.finally(() => open.running.delete(running));
   }
 
   port.on('message', (message) => {
@@ -97,11 +130,13 @@ export function runServiceHost(
       case 'call':
         void call(message.id, message.method, message.input);
         break;
-      case 'close':
-        service?.close();
-        service = null;
-        options.onClose?.();
+      case 'close': {
+        // The app is quitting: what is running gets a moment to end, then the workspace closes cleanly.
+        const leaving = current;
+        current = null;
+        void retire(leaving, 2_000).then(() => options.onClose?.());
         break;
+      }
       case 'printed': {
         const waiting = printing.get(message.id);
         printing.delete(message.id);
@@ -116,8 +151,8 @@ export function runServiceHost(
 
   return {
     close: () => {
-      service?.close();
-      service = null;
+      void retire(current, 0);
+      current = null;
     },
   };
 }

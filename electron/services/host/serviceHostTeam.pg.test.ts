@@ -127,4 +127,25 @@ describe('the service host opening a team workspace', () => {
     expect(await answered).toMatchObject({ ok: true, value: { path: team(JO_PASSWORD).description } });
     expect(await opened).toMatchObject({ path: team(JO_PASSWORD).description });
   });
+
+  it('a file opened while calls run on the team workspace lets them finish: none fails, none is left waiting', async () => {
+    const jo = team(JO_PASSWORD);
+    await openTeam(jo);
+    expect(await call('createCase', { ref: 'FOI-T-2', title: 'Team case', regime: 'foia', received: '2024-12-02', requestText: '1. How many?' })).toMatchObject({ ok: true });
+    // A window's long poll for changes, and reads still on their way, as File › Open Workspace… is chosen.
+    const now = await call('waitForChanges', { timeoutMs: 25_000 });
+    expect(now).toMatchObject({ ok: true, value: { cursor: expect.any(Number) } });
+    const polling = call('waitForChanges', { after: (now as unknown as { value: { cursor: number } }).value.cursor, timeoutMs: 25_000, callId: 'live-1' });
+    const reads = Array.from({ length: 12 }, () => call('getWorkspace'));
+    const switched = openFile(ws.path);
+    const started = Date.now();
+    const answers = await Promise.all(reads);
+    // Each read answers from the workspace it reached: the team's, or the file once it is open. None is a fault.
+    for (const answer of answers) expect(answer).toMatchObject({ ok: true, value: { path: expect.stringMatching(/disclosure_desk|\.sqlite$/) } });
+    expect(await switched).toMatchObject({ path: ws.path });
+    // The long poll ends when its workspace is left, not 25 seconds later.
+    expect(await polling).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await call('getWorkspace')).toMatchObject({ ok: true, value: { path: ws.path } });
+  });
 });
