@@ -8,6 +8,13 @@ import { z } from 'zod';
 /** The longest a waiter waits before answering "nothing yet": under any proxy's or IPC's idle limit. */
 export const MAX_CHANGE_WAIT_MS = 30_000;
 export const DEFAULT_CHANGE_WAIT_MS = 25_000;
+/**
+ * After telling its screens of changes, a window's live-refresh loop (renderer/src/live) rests this
+ * long before it asks again, so a busy team's changes (fifteen officers autosaving) reach the window
+ * a few at a time in one refresh of its list, not one list load per save per window. What lands
+ * meanwhile is answered at once by the next ask, still well inside the second the officer is promised.
+ */
+export const LIVE_PACE_MS = 400;
 
 /**
  * What changed: `case` (a case's own fields: title, status, owner, sign-off, the bin), `answer` (an

@@ -26,6 +26,7 @@ import type { DeskService } from '../../electron/services/deskService';
 import { initTeamWorkspace } from '../../electron/services/pg/pgTeam';
 import { startTempCluster } from '../../electron/services/pg/testing/tempCluster';
 import { syntheticBundle } from './synthetic';
+import { LIVE_PACE_MS } from '../../core/api/changesContract';
 import type { StoreFigure } from './storeScale';
 
 export interface TeamSimulationOptions {
@@ -419,6 +420,8 @@ async function liveRefresh(o: Officer, tally: Tally, signal: AbortSignal): Promi
     } catch {
       // Counted as an error by the caller; the next change reloads again.
     }
+    // As the window does (renderer/src/live/useWorkspaceChanges.ts): rest before asking again.
+    await sleep(LIVE_PACE_MS);
   }
 }
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
-import type { WorkspaceChange } from '../../../core/api/changesContract';
+import { LIVE_PACE_MS, type WorkspaceChange } from '../../../core/api/changesContract';
 import type { DeskApi } from '../../../core/api/contract';
 
 /**
@@ -54,7 +54,10 @@ export function useWorkspaceChanges(desk: DeskApi): LiveChanges {
           if (stopped) return;
           cursor = result.cursor;
           wait = FIRST_PAUSE_MS;
-          if (result.changes.length > 0) live.emit(result.changes);
+          if (result.changes.length > 0) {
+            live.emit(result.changes);
+            await pause(LIVE_PACE_MS, isStopped);
+          }
         } catch {
           if (stopped) return;
           // Nothing to tell the officer: their own work is unaffected, and the next try catches up
