@@ -155,6 +155,32 @@ describe('a team workspace on PostgreSQL, through DeskService', () => {
     }
   }, 60_000);
 
+  it('keeps both of two officers\' changes to one case\'s details made at the same moment: neither silently undoes the other', async () => {
+    const team = await teamWorkspace();
+    const jo = await openTeamDesk(team.as('jo'), { today: () => TODAY });
+    const sam = await openTeamDesk(team.as('sam'), { today: () => TODAY });
+    try {
+      const made = await call<Case>(jo, 'createCase', { ref: 'TEAM-H', title: 'Parking permits', regime: 'foia', received: '2024-06-10', requestText: '1. How many permits?' });
+      // Rounds of one field each, at once: jo's request text, sam's title, and an override each.
+      for (let round = 1; round <= 8; round++) {
+        await Promise.all([
+          call(jo, 'updateCase', { id: made.id, patch: { requestText: `1. How many permits? (round ${round})` } }),
+          call(sam, 'updateCase', { id: made.id, patch: { title: `Parking permits, round ${round}` } }),
+          call(jo, 'recordOverrides', { overrides: [{ caseRef: 'TEAM-H', ruleId: `rule-jo-${round}`, reason: 'Checked with the team lead.' }] }),
+          call(sam, 'recordOverrides', { overrides: [{ caseRef: 'TEAM-H', ruleId: `rule-sam-${round}`, reason: 'Checked with the team lead.' }] }),
+        ]);
+        const now = await jo.getCase({ id: made.id });
+        expect(now.requestText).toBe(`1. How many permits? (round ${round})`);
+        expect(now.title).toBe(`Parking permits, round ${round}`);
+        expect(now.overrides.map((o) => o.ruleId)).toEqual(expect.arrayContaining([`rule-jo-${round}`, `rule-sam-${round}`]));
+        expect(now.overrides).toHaveLength(round * 2);
+      }
+    } finally {
+      await jo.dispose();
+      await sam.dispose();
+    }
+  }, 60_000);
+
   it('answers `desk` commands on the team workspace as on a file: export the month, search, the bin', async () => {
     const team = await teamWorkspace();
     const file = await workspaceFile();

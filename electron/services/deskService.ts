@@ -275,28 +275,35 @@ export class DeskService implements DeskApiImpl {
   }
 
   async updateCase({ id, patch }: In<'updateCase'>): Promise<Out<'updateCase'>> {
-    const current = await this.mustGet(id);
-    if (patchNeedsSentReason(current, patch)) await this.refuseUnexplainedChange(id);
-    if (patch.ref && patch.ref !== current.ref) {
-      const other = await this.store.cases.findIdByRef(patch.ref);
-      if (other && other !== id) throw new DeskError('conflict', `Reference ${patch.ref} is already used by another case.`);
-    }
-    const { questions, review, ...headerPatch } = withSentDate(current, patch, this.today());
-    const now = this.now();
-    // An internal review set to null was recorded in error: the case goes back to having none.
-    const header: CaseHeader = { ...stripBody(current), ...headerPatch, review: review === null ? undefined : (review ?? current.review), updatedAt: now };
     await this.readSettings();
-    this.refuseUnapprovedSending(current, header.status);
-    await this.store.transaction(async () => {
-      await this.store.cases.updateHeader(header, questions);
-      // Back to the officer (In progress, or earlier): a sign-off given before no longer stands.
-      if (current.approval && (header.status === 'new' || header.status === 'drafting' || header.status === 'awaiting-information')) await this.store.team.withdrawApproval(id);
-      // A change of status is a moment worth keeping in every answer's history; marking the case
-      // sent also keeps the letter as it went out (sentCopies.ts).
-      if (header.status !== current.status) await this.store.history.recordCase(id, 'status', now);
-      // A closed case put back to sent was sent already: its copy stays the one taken then.
-      if (header.status === 'sent' && !countsAsSent(current) && current.status !== 'sent') await this.store.sentCopies.takeOnSending(id, header.sent ?? this.today(), await this.logExports.letterHtmlOf(id), now);
-    });
+    // The case is read, changed and written while it is held (team.lockCase), so two officers
+    // changing different details at once each keep theirs: neither writes back a header read before
+    // the other's change.
+    await this.store.transaction(
+      async () => {
+        await this.store.team.lockCase(id);
+        const current = await this.mustGet(id);
+        if (patchNeedsSentReason(current, patch)) await this.refuseUnexplainedChange(id);
+        if (patch.ref && patch.ref !== current.ref) {
+          const other = await this.store.cases.findIdByRef(patch.ref);
+          if (other && other !== id) throw new DeskError('conflict', `Reference ${patch.ref} is already used by another case.`);
+        }
+        const { questions, review, ...headerPatch } = withSentDate(current, patch, this.today());
+        const now = this.now();
+        // An internal review set to null was recorded in error: the case goes back to having none.
+        const header: CaseHeader = { ...stripBody(current), ...headerPatch, review: review === null ? undefined : (review ?? current.review), updatedAt: now };
+        this.refuseUnapprovedSending(current, header.status);
+        await this.store.cases.updateHeader(header, questions);
+        // Back to the officer (In progress, or earlier): a sign-off given before no longer stands.
+        if (current.approval && (header.status === 'new' || header.status === 'drafting' || header.status === 'awaiting-information')) await this.store.team.withdrawApproval(id);
+        // A change of status is a moment worth keeping in every answer's history; marking the case
+        // sent also keeps the letter as it went out (sentCopies.ts).
+        if (header.status !== current.status) await this.store.history.recordCase(id, 'status', now);
+        // A closed case put back to sent was sent already: its copy stays the one taken then.
+        if (header.status === 'sent' && !countsAsSent(current) && current.status !== 'sent') await this.store.sentCopies.takeOnSending(id, header.sent ?? this.today(), await this.logExports.letterHtmlOf(id), now);
+      },
+      { immediate: true },
+    );
     return this.mustGet(id);
   }
 
@@ -639,6 +646,8 @@ export class DeskService implements DeskApiImpl {
           if (byRef.has(caseRef)) continue;
           const id = await this.store.cases.findIdByRef(caseRef);
           if (!id) throw new DeskError('not-found', `Case ${caseRef} is no longer in this workspace, so no override was recorded. Check the case list and run the checks again.`);
+          // Held until the commit, so another officer's override recorded at the same moment is kept too.
+          await this.store.team.lockCase(id);
           byRef.set(caseRef, await this.mustGet(id));
         }
         for (const [caseRef, c] of byRef) {

@@ -37,6 +37,17 @@ export class PgTeamStore implements TeamStore {
     return (await this.db.row<{ version: number }>('SELECT version FROM answers WHERE id = ? AND case_id = ?', [answerId, caseId]))?.version ?? null;
   }
 
+  /**
+   * Locks the case's row until the transaction ends (SELECT … FOR UPDATE), so two officers changing
+   * its details at once take turns: each reads the case as the other left it and changes only its
+   * own fields. Without it both would read the same row at READ COMMITTED and the second write of the
+   * whole header would silently put back what the first had changed. Answers' own saves do not take
+   * it (they lock the answer), so typing in a case never waits on someone editing its title.
+   */
+  async lockCase(caseId: string): Promise<void> {
+    await this.db.run('SELECT 1 FROM cases WHERE id = ? FOR UPDATE', [caseId]);
+  }
+
   /** Every answer's version in one case, by answer id. */
   async answerVersions(caseId: string): Promise<Map<string, number>> {
     const rows = await this.db.rows<{ id: string; version: number }>('SELECT id, version FROM answers WHERE case_id = ?', [caseId]);

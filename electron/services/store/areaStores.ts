@@ -20,7 +20,7 @@ export type AsyncOf<T> = {
 };
 
 /** Answers' versions, owners and their record, sign-off and reviewers' comments (migration 11). */
-export type TeamStore = AsyncOf<Pick<TeamRepository, 'answerVersion' | 'answerVersions' | 'assign' | 'assignments' | 'approve' | 'withdrawApproval' | 'setComment'>>;
+export type TeamStore = AsyncOf<Pick<TeamRepository, 'answerVersion' | 'answerVersions' | 'lockCase' | 'assign' | 'assignments' | 'approve' | 'withdrawApproval' | 'setComment'>>;
 
 /** Each answer's earlier versions (migration 6). */
 export type HistoryStore = AsyncOf<Pick<AnswerHistory, 'recordEdit' | 'recordCase' | 'keepCurrent' | 'recordRestore' | 'list' | 'get'>>;

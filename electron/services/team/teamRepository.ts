@@ -17,6 +17,13 @@ export class TeamRepository {
     return row?.version ?? null;
   }
 
+  /**
+   * Holds the case against other writers until the transaction ends, for a read of its details
+   * followed by a write of them (updateCase, recordOverrides). Nothing to do on SQLite: those run in
+   * an IMMEDIATE transaction, which already holds the file's one write lock from its start.
+   */
+  lockCase(_caseId: string): void {}
+
   /** Every answer's version in one case, by answer id. */
   answerVersions(caseId: string): Map<string, number> {
     const rows = this.db.prepare('SELECT id, version FROM answers WHERE case_id = ?').all(caseId) as { id: string; version: number }[];

@@ -93,6 +93,19 @@ describe('answer versions', () => {
   });
 });
 
+describe('case details', () => {
+  it("keeps both of two windows' changes to different details made at the same moment", async () => {
+    for (let round = 1; round <= 5; round++) {
+      await Promise.all([
+        clientOf(jo).updateCase({ id: c.id, patch: { requestText: `1. How many phones? (round ${round})` } }),
+        clientOf(sam).updateCase({ id: c.id, patch: { title: `Telephony, round ${round}` } }),
+      ]);
+      const now = await clientOf(jo).getCase({ id: c.id });
+      expect([now.requestText, now.title]).toEqual([`1. How many phones? (round ${round})`, `Telephony, round ${round}`]);
+    }
+  });
+});
+
 describe('owners', () => {
   it("assigns and reassigns, recorded; Mine, Unassigned and Everyone's list the right cases", async () => {
     const [deskJo, deskSam] = [clientOf(jo), clientOf(sam)];
