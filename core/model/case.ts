@@ -16,7 +16,7 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   // Stored as 'drafting'; officers say a case is in progress once its first answer has words.
   drafting: 'In progress',
   'awaiting-information': 'Awaiting information',
-  'in-review': 'In review',
+  'in-review': 'Ready for review',
   sent: 'Sent',
   closed: 'Closed',
 };

@@ -17,7 +17,7 @@ export const AuditEntrySchema = z
     what: AuditWhatSchema,
     /** The fields changed, as recorded (core/team/auditSummary.ts words them). */
     fields: z.array(z.string()),
-    /** The change in a line of UK English: "Status changed from In progress to In review". */
+    /** The change in a line of UK English: "Status changed from In progress to Ready for review". */
     summary: z.string(),
   })
   .strict();

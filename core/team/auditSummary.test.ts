@@ -3,7 +3,7 @@ import { auditSummary } from './auditSummary';
 
 describe("the audit trail's lines", () => {
   it('says a change of status, owner and sign-off as an officer would', () => {
-    expect(auditSummary({ what: 'status', fields: ['status'], old: { status: 'drafting' }, new: { status: 'in-review' } })).toBe('Status changed from In progress to In review');
+    expect(auditSummary({ what: 'status', fields: ['status'], old: { status: 'drafting' }, new: { status: 'in-review' } })).toBe('Status changed from In progress to Ready for review');
     expect(auditSummary({ what: 'assignment', fields: ['owner'], old: { owner: null }, new: { owner: 'jo_bloggs' } })).toBe('Owner set to jo_bloggs');
     expect(auditSummary({ what: 'assignment', fields: ['owner'], old: { owner: 'jo_bloggs' }, new: { owner: 'sam_smith' } })).toBe('Owner changed from jo_bloggs to sam_smith');
     expect(auditSummary({ what: 'assignment', fields: ['owner'], old: { owner: 'jo_bloggs' }, new: { owner: null } })).toBe('Unassigned (was jo_bloggs)');

@@ -46,7 +46,7 @@ const ANSWER_FIELD_NAMES: Record<string, string> = {
   comment: "reviewer's comment",
 };
 
-/** The change in a line of UK English: "Status changed from In progress to In review", "Answer to question 3 edited". */
+/** The change in a line of UK English: "Status changed from In progress to Ready for review", "Answer to question 3 edited". */
 export function auditSummary(r: AuditRecord): string {
   const before = r.old ?? {};
   const after = r.new ?? {};

@@ -313,7 +313,7 @@ export class DeskService implements DeskApiImpl {
     if (!this.settingsNow.organisation.approvalRequired) return;
     throw new DeskError(
       'checks-failed',
-      `Case ${current.ref} needs a reviewer's approval before it is sent (a rule in Settings). Mark it In review and ask a reviewer to approve it; nothing was changed.`,
+      `Case ${current.ref} needs a reviewer's approval before it is sent (a rule in Settings). Mark it Ready for review and ask a reviewer to approve it; nothing was changed.`,
     );
   }
 
@@ -337,7 +337,7 @@ export class DeskService implements DeskApiImpl {
 
   async approveCase({ id }: In<'approveCase'>): Promise<Out<'approveCase'>> {
     const c = await this.mustGet(id);
-    if (c.status !== 'in-review') throw new DeskError('invalid-input', `Case ${c.ref} is not ready for review (it is ${CASE_STATUS_LABELS[c.status]}). The officer marks it In review when the response is ready.`);
+    if (c.status !== 'in-review') throw new DeskError('invalid-input', `Case ${c.ref} is not marked Ready for review (it is ${CASE_STATUS_LABELS[c.status]}). The officer marks it Ready for review when the response is ready.`);
     await this.store.team.approve(id, officerName(this.userName), this.now());
     return this.mustGet(id, true);
   }

@@ -1,7 +1,7 @@
 // Issue 15's simulation: fifteen officers (thirteen drafting, two reviewing) on one PostgreSQL team
 // workspace at once, each with their own DeskService and pool, as fifteen windows on fifteen desks.
 // They list, open cases, type into answers (autosave bursts against the version they last saw, some
-// on one answer on purpose), assign, mark In review, approve or return with comments, and send,
+// on one answer on purpose), assign, mark Ready for review, approve or return with comments, and send,
 // while each one's live-refresh loop (waitForChanges) reloads its list on others' changes.
 // At the end the database is read back: no save that came back ok may be lost or silently
 // overwritten, and every refused save must have said `conflict` with the text stored then.

@@ -121,7 +121,7 @@ describe('the audit trail on a team workspace', () => {
         'sam_smith: Check overridden: late-response — “Agreed with the requester”',
         "sam_smith: Reviewer's comment on the answer to question 1: “Give the year.”",
         'sam_smith: Approved for sending (as sam_smith)',
-        'jo_bloggs: Status changed from In progress to In review',
+        'jo_bloggs: Status changed from In progress to Ready for review',
         'sam_smith: Owner set to jo_bloggs',
         'jo_bloggs: Answer to question 1: outcome changed from Answered to Partly answered',
         'jo_bloggs: Answer to question 3 edited',
@@ -208,7 +208,7 @@ describe('the audit trail on a team workspace', () => {
       await w.joSql.query('CREATE TEMP TABLE desk_audit (LIKE cases)');
       await w.joSql.query("UPDATE cases SET status = 'in-review' WHERE id = 'c1'");
       expect((await w.joSql.query('SELECT count(*)::int AS n FROM pg_temp.desk_audit')).rows[0].n).toBe(0);
-      expect((await lines(w.sam))[0]).toBe('jo_bloggs: Status changed from In progress to In review');
+      expect((await lines(w.sam))[0]).toBe('jo_bloggs: Status changed from In progress to Ready for review');
       // Officers read it, and it is all there.
       expect((await w.joSql.query("SELECT count(*)::int AS n FROM public.desk_audit WHERE who = 'jo_bloggs'")).rows[0].n).toBe(2);
     } finally {

@@ -29,7 +29,7 @@ export interface CaseQuery {
   regime?: Regime;
   /** Whose cases (./team): mine, unassigned or everyone's; `me` is the officer asking. */
   owner?: OwnerFilter;
-  /** The reviewers' queue: cases In review and not yet approved. */
+  /** The reviewers' queue: cases Ready for review and not yet approved. */
   forReview?: boolean;
   me?: string;
 }

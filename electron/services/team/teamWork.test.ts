@@ -177,7 +177,7 @@ describe('sign-off', () => {
     expect((await deskJo.getCase({ id: c.id, team: true })).answers.find((a) => a.id === 'a2')!.reviewComment?.text).toBe('Give the cost excluding VAT.');
     expect(await deskJo.resolveReviewComment({ caseId: c.id, answerId: 'a2' })).toEqual({ resolved: true });
     expect((await deskJo.getCase({ id: c.id, team: true })).answers.find((a) => a.id === 'a2')!.reviewComment).toBeUndefined();
-    await expect(deskSam.approveCase({ id: c.id })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/not ready for review/) });
+    await expect(deskSam.approveCase({ id: c.id })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/not marked Ready for review/) });
   });
 });
 

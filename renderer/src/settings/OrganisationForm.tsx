@@ -131,7 +131,7 @@ export function OrganisationForm({ desk, onSaved, onClose, focusField }: Props) 
         <label className="inline">
           <input type="checkbox" checked={org.approvalRequired ?? false} aria-describedby="org-approval-hint" onChange={(e) => set({ approvalRequired: e.target.checked })} /> Approval required before sending
         </label>
-        <span id="org-approval-hint" className="hint">A case can be marked sent only once a reviewer has approved it (mark it In review, and a reviewer approves it on the case). Any change to an answer after approval needs approving again.</span>
+        <span id="org-approval-hint" className="hint">A case can be marked sent only once a reviewer has approved it (mark it Ready for review, and a reviewer approves it on the case). Any change to an answer after approval needs approving again.</span>
       </div>
       <div className="field">
         <label htmlFor="org-regime">Usual regime for new cases</label>

@@ -18,7 +18,7 @@ const day = (iso: string) => formatUkDate(iso.slice(0, 10));
 
 /**
  * Working together on the case (core/team): who owns it, with assign and reassign (recorded), and its
- * sign-off: a reviewer approves a case marked In review, or returns it with a comment on an answer.
+ * sign-off: a reviewer approves a case marked Ready for review, or returns it with a comment on an answer.
  */
 export function TeamPanel({ desk, c, answerLabels, onChanged }: Props) {
   const id = useId();
