@@ -442,6 +442,18 @@ export const PG_MIGRATIONS: Migration[] = [
       CREATE POLICY desk_team ON desk_audit TO desk_officer, desk_reviewer, desk_admin USING (true) WITH CHECK (true);
     `,
   },
+  {
+    version: 18,
+    name: "live refresh's reader only for the team's roles",
+    // desk_changes_after (step 16) runs as its owner, so the rows it returns are not bound by step
+    // 17's policies, and PostgreSQL lets every login run a new function: a login outside the team
+    // could have read which cases changed and the officers' logins that changed them. Now only the
+    // team's roles may run it (the step-17 roles exist by now).
+    sql: `
+      REVOKE EXECUTE ON FUNCTION desk_changes_after(bigint, integer) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION desk_changes_after(bigint, integer) TO desk_officer, desk_reviewer, desk_admin;
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

@@ -81,6 +81,11 @@ it('shows a login outside the team none of the rows that hold requesters\' detai
     expect((await db.query("SELECT desk_case_document('case-1') AS d")).rows[0].d).toBeNull();
     // Its grant still works elsewhere: it is the rows that are kept from it, not the tables.
     await db.query('SELECT count(*) FROM settings');
+    // Live refresh's reader runs as its owner, so it is closed to the login itself (step 18).
+    await expect(db.query('SELECT * FROM desk_changes_after(0, 10)')).rejects.toMatchObject({ code: '42501' });
+  });
+  await asLogin('jo_bloggs', async (db) => {
+    expect((await db.query('SELECT case_id FROM desk_changes_after(0, 10) WHERE case_id IS NOT NULL')).rows).toContainEqual({ case_id: 'case-1' });
   });
 });
 
