@@ -59,6 +59,8 @@ export function runServiceHost(
   let current: OpenWorkspace | null = null;
   /** A team workspace being opened (over the network): calls that find no workspace yet wait for it. */
   let opening: Promise<void> | null = null;
+  /** Counts the opens asked for: the last one asked for is the one left open, whichever finishes last. */
+  let opensAsked = 0;
 
   const post = (message: FromHost) => port.postMessage(message);
 
@@ -77,6 +79,7 @@ export function runServiceHost(
   const openTeamService = options.openTeamService ?? ((team, printer) => openTeamDeskFrom(team, { pdfPrinter: printer }));
 
   function open(id: number, file: string, create: boolean): void {
+    opensAsked++;
     try {
       const next = openService(file, create, printThroughShell);
       void retire(current);
@@ -90,8 +93,15 @@ export function runServiceHost(
 
   /** As `open`, for a team's PostgreSQL: the error keeps its detail, so the shell can forget a password the server refused. */
   async function openTeam(id: number, team: TeamWorkspaceToOpen): Promise<void> {
+    const asked = ++opensAsked;
     try {
       const next = await openTeamService(team, printThroughShell);
+      if (asked !== opensAsked) {
+        // The officer opened another workspace while this one was connecting: theirs stays open.
+        await next.dispose().catch(() => undefined);
+        post({ type: 'opened', id, error: { code: 'cancelled', message: `Another workspace was opened while ${team.description} was connecting, so it was not opened.` } });
+        return;
+      }
       void retire(current);
       current = opened(next);
       post({ type: 'opened', id, path: next.dbPath });

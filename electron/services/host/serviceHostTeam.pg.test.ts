@@ -128,6 +128,15 @@ describe('the service host opening a team workspace', () => {
     expect(await opened).toMatchObject({ path: team(JO_PASSWORD).description });
   });
 
+  it('keeps the workspace opened last when a file is opened while the team workspace is still connecting', async () => {
+    await openFile(ws.path);
+    const connecting = openTeam(team(JO_PASSWORD));
+    const reopened = openFile(ws.path);
+    expect(await reopened).toMatchObject({ path: ws.path });
+    expect(await connecting).toMatchObject({ error: { code: 'cancelled', message: expect.stringMatching(/Another workspace was opened while jo @ .* was connecting/) } });
+    expect(await call('getWorkspace')).toMatchObject({ ok: true, value: { path: ws.path } });
+  });
+
   it('a file opened while calls run on the team workspace lets them finish: none fails, none is left waiting', async () => {
     const jo = team(JO_PASSWORD);
     await openTeam(jo);
