@@ -733,6 +733,7 @@ export class DeskService implements DeskApiImpl {
   }
 
   async exportLetter(input: In<'exportLetter'>): Promise<Out<'exportLetter'>> {
+    await this.logExports.startPrinterFor(input.format); // as for the log: Chromium starts while the letter is assembled
     await this.readSettings();
     const file = await this.logExports.exportLetter(input);
     if (!input.draft) await this.keepLetterExport(input.id, input.format, file);

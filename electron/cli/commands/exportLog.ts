@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { writeFileAtomically } from '../../services/atomicWrite';
-import { ChromiumPdfPrinter } from '../../services/pdf/chromiumPdfPrinter';
+import { earlyPrinter } from '../earlyPrinter';
 import { optionalString, requireOption, type CommandRun } from '../command';
 import { formatOf } from '../outputFormat';
 import { UsageError } from '../usage';
@@ -13,10 +12,7 @@ export const run: CommandRun = async ({ values }, io) => {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month "${month}" is not a month: use YYYY-MM, for example 2024-05`);
   const format = formatOf(out, ['docx', 'pdf', 'html'] as const);
   const chromium = optionalString(values['chromium']);
-  // A PDF starts Chromium first, so that it starts (in its own process) while this one opens the
-  // workspace, runs the publication checks and builds the HTML, rather than after (issue 13).
-  const printer = format === 'pdf' && existsSync(db) ? new ChromiumPdfPrinter(chromium ? { executablePath: chromium } : {}) : null;
-  void printer?.warm();
+  const printer = earlyPrinter(format, db, chromium);
   try {
     // The workspace's code (SQLite, the checks, the documents) is loaded after Chromium is asked to
     // start, so that loading it is among the work the browser's start runs beside.

@@ -32,3 +32,26 @@ describe('a PDF export and the printer', () => {
     expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
   }, 60_000);
 });
+
+describe("a letter's PDF and the printer", () => {
+  const ws = tempWorkspacePath();
+  const printer = new ChromiumPdfPrinter();
+  let service: DeskService;
+  beforeAll(async () => {
+    service = new DeskService(ws.path, { today: () => '2024-06-10', pdfPrinter: printer });
+    await service.importBundle({ bundle, replace: false });
+  });
+  afterAll(async () => {
+    await service.dispose();
+    await printer.dispose();
+    ws.cleanup();
+  });
+
+  it('starts the browser before the letter is assembled, as the log does', async () => {
+    const [first] = await service.listCases({ filter: 'all', search: '' });
+    const result = await dispatch(service, 'exportLetter', { id: first!.id, format: 'pdf', draft: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
+    expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
+  }, 60_000);
+});
