@@ -97,7 +97,7 @@ export function TeamPanel({ desk, c, answerLabels, onChanged }: Props) {
         {owner && <button type="button" onClick={() => void assign(null)}>Unassign</button>}
       </form>
       <p className="team-signoff">
-        Sign-off: <strong>{c.approval ? `Approved by ${c.approval.by}, ${day(c.approval.at)}` : c.status === 'in-review' ? 'Waiting for a reviewer' : 'Not yet in review'}</strong>
+        Sign-off: <strong>{c.approval ? `Approved by ${c.approval.by}, ${day(c.approval.at)}` : c.status === 'in-review' ? 'Waiting for a reviewer' : c.status === 'sent' || c.status === 'closed' ? 'Not given before it was sent' : 'Not asked for yet (set the status to Ready for review)'}</strong>
         {c.status === 'in-review' && !c.approval && (
           <>
             {' '}
