@@ -71,7 +71,8 @@ export default tseslint.config(
     nodeBuiltins: true,
     folders: ['fixtures', 'templates', 'examples'],
   }),
-  ...layer('renderer/', ['renderer/**'], { packages: ['react', 'react-dom', 'zod', '@tiptap/react', ...TIPTAP], nodeBuiltins: false, folders: ['renderer', 'core'] }, {
+  // virtual:uk-bank-holidays: the table of bank holidays the renderer's build writes (vite.config.ts).
+  ...layer('renderer/', ['renderer/**'], { packages: ['react', 'react-dom', 'zod', '@tiptap/react', ...TIPTAP, 'virtual:uk-bank-holidays'], nodeBuiltins: false, folders: ['renderer', 'core'] }, {
     packages: ['@testing-library/react', '@testing-library/user-event', '@testing-library/dom', '@tiptap/html'],
     // Component tests run the real DeskService behind the window's own client (renderer/testing/realDesk.ts),
     // as e2e does: the product's renderer code stays held to core/ and window.desk.

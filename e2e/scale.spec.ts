@@ -35,10 +35,10 @@ test('on a 5,000-case workspace: search, open a case and type an answer with no 
   // issue 13 note). So one case is opened first, then the clock starts.
   await app.getByRole('list', { name: '200+ cases' }).getByRole('button').first().click();
   await expect(app.getByRole('heading', { name: 'Questions and answers' })).toBeVisible();
-  // The check rules' chunk too (date-holidays' tables, 1.5 MB), which loads once a case is on screen
-  // and ran inside the clock before: a task of 50-250 ms here, the first check its own 40 ms.
-  await expect(app.getByRole('button', { name: /^Checks: (?!checking)/ })).toBeVisible();
+  // The clock starts before the check rules load: their chunk, once 1.5 MB with date-holidays' tables
+  // and a task of 50-250 ms here, is 110 KB since the window counts from the build's bank holiday table.
   await app.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+  await expect(app.getByRole('button', { name: /^Checks: (?!checking)/ })).toBeVisible();
 
   await app.getByLabel('Search cases').pressSequentially('gritting', { delay: 40 });
   const first = app.getByRole('list', { name: /cases?$/ }).getByRole('button').first();
@@ -53,6 +53,7 @@ test('on a 5,000-case workspace: search, open a case and type an answer with no 
   await expect(app.getByText('All changes saved').first()).toBeVisible();
 
   const longTasks = await app.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(`5,000-case search, first checks and typing: long tasks ${JSON.stringify(longTasks.map(Math.round))} ms`);
   expect(longTasks.filter((ms) => ms > 100), `long tasks: ${longTasks.map(Math.round).join(', ')} ms`).toEqual([]);
 });
 
