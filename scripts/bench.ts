@@ -22,6 +22,7 @@ import { benchReuse } from './bench/reuseScale';
 import { benchLogImport } from './bench/logImportBench';
 import { runTeamSimulation } from './bench/teamSimulation';
 import { benchOpenBigCase, bigCaseService } from './bench/openBigCase';
+import { percentile } from './bench/timing';
 
 function report(figure: string, value: number, unit: string, extra: Record<string, unknown> = {}) {
   console.log(JSON.stringify({ figure, value: Math.round(value * 100) / 100, unit, ...extra }));
@@ -34,10 +35,6 @@ function timeMany(runs: number, fn: () => void): number {
   return (performance.now() - t0) / runs;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 // --- Pure domain figures -------------------------------------------------------------------
 {

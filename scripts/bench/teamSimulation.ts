@@ -26,6 +26,7 @@ import type { DeskService } from '../../electron/services/deskService';
 import { initTeamWorkspace } from '../../electron/services/pg/pgTeam';
 import { startTempCluster } from '../../electron/services/pg/testing/tempCluster';
 import { syntheticBundle } from './synthetic';
+import { percentile, round } from './timing';
 import { LIVE_PACE_MS } from '../../core/api/changesContract';
 import type { StoreFigure } from './storeScale';
 
@@ -75,12 +76,6 @@ const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(Math.ra
 const between = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
 const minuteOf = (ms: number) => Math.floor(ms / 60_000);
 
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-const round = (n: number) => Math.round(n * 100) / 100;
 const spread = (values: readonly number[]) => ({ count: values.length, p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), p99: round(percentile(values, 99)), max: round(Math.max(0, ...values)) });
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

@@ -3,10 +3,16 @@
  * percentile and two decimals. One copy, so every figure in `npm run bench` is counted the same way.
  */
 
+/** The value that p% of the runs come in at or under (nearest rank); 0 when there were none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
 /** The value that 95% of the runs come in at or under. */
 export function p95(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!;
+  return percentile(values, 95);
 }
 
 /** The time a call takes to its answer (the service answers with a promise, on either engine). */
