@@ -1,11 +1,11 @@
 import { DeskError } from '../../../core/api/errors';
-import type { Answer, Case } from '../../../core/model';
-import { MATCHING_QUESTION, questionSimilarity, SAME_QUESTION, significantWords } from '../../../core/reuse/questionWords';
+import type { Answer } from '../../../core/model';
+import { caseFields, earlierAnswers, OVERSAMPLE, RANKED_ROWS, rarestWords, roundRobinsFrom, sameQuestionFirst, SEARCH_WINDOW, type EarlierCase, type FoundQuestion } from '../../../core/reuse/earlierQuestions';
+import { significantWords } from '../../../core/reuse/questionWords';
 import { parseSearchTerms, type SearchTerm } from '../../../core/reuse/searchQuery';
 import { markedSegments, withoutMarkers, markedTitle } from '../../../core/reuse/markedText';
 import { foldWord } from '../../../core/reuse/spellingVariants';
 import type { ClosestEarlier, EarlierAnswer, RoundRobinMatch, SearchFilters, SearchHit } from '../../../core/reuse/reuseContract';
-import { recogniseRoundRobins } from '../../../core/reuse/roundRobin';
 import { normaliseSectionFilter } from '../../../core/reuse/sectionFilter';
 import type { ReuseStore } from '../store/areaStores';
 import type { PgParam, PgSession } from './pgSession';
@@ -25,33 +25,14 @@ import { snippet, wordsOf, type Hit } from './pgSnippet';
  * Search needs every word, so plain ts_rank orders it.
  */
 
-interface CaseRow {
-  id: string;
-  ref: string;
-  title: string;
-  regime: Case['regime'];
-  status: Case['status'];
-  received: string;
-  sent: string | null;
-  historical: boolean;
-}
-
-interface Candidate {
+interface Candidate extends FoundQuestion {
   num: string;
-  case_id: string;
-  question_id: string;
-  answer_id: string;
-  question: string;
 }
 
 /** ts_rank's weights for D, C, B, A: the answer (B) a tenth of the question (A), as SQLite's bm25(10.0, 1.0). */
 const RANK_WEIGHTS = '{0, 0, 0.1, 1.0}';
 /** ts_rank's normalisation: divided by 1 + the log of the row's length. */
 const RANK_NORMALISATION = 1;
-/** As ReuseQueries: rows read for each match wanted, rows ranked for "answered before", matches ranked by a search. */
-const OVERSAMPLE = 4;
-const RANKED_ROWS = 6_000;
-const SEARCH_WINDOW = 3_000;
 const CASE_COLUMNS = 'c.id, c.ref, c.title, c.regime, c.status, c.received, c.sent, c.historical';
 
 export class PgReuseStore implements ReuseStore {
@@ -74,15 +55,12 @@ export class PgReuseStore implements ReuseStore {
        ORDER BY hit.score DESC, hit.num`,
       [JSON.stringify(words.map((w) => ({ word: w.word, idf: w.idf }))), words.map((w) => w.word).join(' | '), (limit + 1) * OVERSAMPLE, excludeCaseId],
     );
-    const scored = rows.map((r, rank) => ({ ...r, rank, similarity: round(questionSimilarity(text, r.question)) }));
-    scored.sort((a, b) => Number(b.similarity >= SAME_QUESTION) - Number(a.similarity >= SAME_QUESTION) || a.rank - b.rank);
-    return scored.slice(0, limit).map(({ rank: _rank, ...r }) => r);
+    return sameQuestionFirst(text, rows, limit);
   }
 
   /**
-   * The words to match on, rarest first, while the rows holding them stay within RANKED_ROWS (the
-   * rarest always), each with its inverse document frequency. Counted on the GIN index, each count
-   * stopping once it passes RANKED_ROWS.
+   * The words to match on (core's rarestWords), each with its inverse document frequency. Counted on
+   * the GIN index, each count stopping once it passes RANKED_ROWS.
    */
   private async rarestWords(words: readonly string[]): Promise<{ word: string; idf: number }[]> {
     if (words.length === 0) return [];
@@ -92,15 +70,7 @@ export class PgReuseStore implements ReuseStore {
        FROM unnest(?::text[]) WITH ORDINALITY AS w(word, i) ORDER BY w.i`,
       [RANKED_ROWS + 1, words],
     );
-    const byRarity = [...counts].sort((a, b) => a.n - b.n);
-    const picked: { word: string; idf: number }[] = [];
-    let rows = 0;
-    for (const { word, n, total } of byRarity) {
-      if (picked.length > 0 && rows + n > RANKED_ROWS) break;
-      picked.push({ word, idf: Math.log((total - n + 0.5) / (n + 0.5) + 1) });
-      rows += n;
-    }
-    return picked;
+    return rarestWords(counts.map((c) => ({ ...c, held: c.n }))).map(({ word, n, total }) => ({ word, idf: Math.log((total - n + 0.5) / (n + 0.5) + 1) }));
   }
 
   async answeredBefore(caseId: string, questionId: string | undefined, text: string | undefined, limit: number): Promise<EarlierAnswer[]> {
@@ -115,44 +85,13 @@ export class PgReuseStore implements ReuseStore {
     const cases = await this.casesById(found.map((f) => f.case_id));
     const answers = await this.answersById(found.map((f) => f.answer_id));
     const numbers = new Map((await this.db.rows<{ id: string; number: string }>('SELECT id, number FROM questions WHERE id = ANY(?::text[])', [found.map((f) => f.question_id)])).map((r) => [r.id, r.number]));
-    const out: EarlierAnswer[] = [];
-    for (const f of found) {
-      const c = cases.get(f.case_id);
-      const a = answers.get(f.answer_id);
-      if (!c || !a) continue;
-      out.push({
-        ...caseFields(c),
-        questionId: f.question_id,
-        questionNumber: numbers.get(f.question_id) ?? '',
-        question: f.question,
-        answer: a.answer,
-        answerText: a.text,
-        similarity: f.similarity,
-        same: f.similarity >= SAME_QUESTION,
-      });
-    }
-    return out;
+    return earlierAnswers(found, { cases, answers, numbers });
   }
 
   async roundRobinFor(questions: readonly string[], excludeCaseId: string | null): Promise<{ candidates: RoundRobinMatch[]; closest: ClosestEarlier[] }> {
     // The questions side by side: each is a couple of round trips, and the pool has connections to spare.
     const perQuestion = await Promise.all(questions.map(async (text, index) => ({ index, matches: text.trim() ? await this.closestQuestions(text, excludeCaseId, 20) : [] })));
-    const cases = await this.casesById([...new Set(perQuestion.flatMap((p) => p.matches.map((m) => m.case_id)))]);
-    const closest: ClosestEarlier[] = [];
-    for (const p of perQuestion) {
-      const best = [...p.matches].sort((a, b) => b.similarity - a.similarity)[0];
-      const c = best && cases.get(best.case_id);
-      if (!best || !c || best.similarity < MATCHING_QUESTION) continue;
-      closest.push({ index: p.index, caseId: c.id, ref: c.ref, date: c.sent ?? c.received, historical: c.historical, questionId: best.question_id, similarity: best.similarity, same: best.similarity >= SAME_QUESTION });
-    }
-    const candidates = recogniseRoundRobins(
-      perQuestion.map((p) => ({ index: p.index, matches: p.matches.map((m) => ({ caseId: m.case_id, questionId: m.question_id, similarity: m.similarity })) })),
-      questions.filter((q) => q.trim()).length,
-    ).flatMap((r) => {
-      const c = cases.get(r.caseId);
-      return c ? [{ ...caseFields(c), matched: r.pairs.length, total: r.total, pairs: r.pairs }] : [];
-    });
-    return { candidates, closest };
+    return roundRobinsFrom(questions, perQuestion, await this.casesById(perQuestion.flatMap((p) => p.matches.map((m) => m.case_id))));
   }
 
   /** Global search, as ReuseQueries.searchAll: questions and answers holding every term, then cases by title or reference. */
@@ -206,7 +145,7 @@ export class PgReuseStore implements ReuseStore {
     const titleMatch = tsQuery(terms, 'A');
     if (hits.length < limit && !filters.outcome && !section && titleMatch) {
       const seen = new Set(hits.map((h) => h.caseId));
-      const byTitle = await this.db.rows<CaseRow>(
+      const byTitle = await this.db.rows<EarlierCase>(
         `SELECT ${CASE_COLUMNS} FROM case_text t JOIN cases c ON c.id = t.case_id
          WHERE t.document @@ to_tsquery('english', ?) AND ${['c.deleted_at IS NULL', ...where.sql].join(' AND ')}
          ORDER BY coalesce(c.sent, c.received) DESC, c.ref LIMIT ?`,
@@ -262,8 +201,8 @@ export class PgReuseStore implements ReuseStore {
     };
   }
 
-  private async casesById(ids: readonly string[]): Promise<Map<string, CaseRow>> {
-    const rows = await this.db.rows<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases c WHERE c.id = ANY(?::text[])`, [[...new Set(ids)]]);
+  private async casesById(ids: readonly string[]): Promise<Map<string, EarlierCase>> {
+    const rows = await this.db.rows<EarlierCase>(`SELECT ${CASE_COLUMNS} FROM cases c WHERE c.id = ANY(?::text[])`, [[...new Set(ids)]]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -282,14 +221,6 @@ export class PgReuseStore implements ReuseStore {
     }
     return out;
   }
-}
-
-function caseFields(c: CaseRow) {
-  return { caseId: c.id, ref: c.ref, title: c.title, regime: c.regime, status: c.status, received: c.received, sent: c.sent, historical: c.historical };
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Statement } from 'better-sqlite3';
 import { DeskError } from '../../../core/api/errors';
-import type { Answer, Case } from '../../../core/model';
-import { MATCHING_QUESTION, questionSimilarity, SAME_QUESTION, significantWords } from '../../../core/reuse/questionWords';
+import type { Answer } from '../../../core/model';
+import { caseFields, earlierAnswers, OVERSAMPLE, rarestWords, roundRobinsFrom, sameQuestionFirst, SEARCH_WINDOW, type EarlierCase, type FoundQuestion } from '../../../core/reuse/earlierQuestions';
+import { significantWords } from '../../../core/reuse/questionWords';
 import { anyWordQuery, ftsQuery, parseSearchTerms, type SearchTerm } from '../../../core/reuse/searchQuery';
 import { ELLIPSIS, MARK_CLOSE, MARK_OPEN, markedSegments, markedTitle } from '../../../core/reuse/markedText';
 import type { ClosestEarlier, EarlierAnswer, RoundRobinMatch, SearchFilters, SearchHit } from '../../../core/reuse/reuseContract';
-import { recogniseRoundRobins } from '../../../core/reuse/roundRobin';
 import { normaliseSectionFilter } from '../../../core/reuse/sectionFilter';
 import type { Db } from '../workspaceDb';
 import { prepared } from '../preparedStatements';
@@ -13,38 +13,18 @@ import { prepared } from '../preparedStatements';
 /**
  * The reads behind "answered before", round robins and global search, over the question index
  * (./questionIndex.ts, migration 8). Plain SQL on the service's connection: the service already runs
- * off the window's thread (the utility process), so a search never holds up typing.
+ * off the window's thread (the utility process), so a search never holds up typing. What is done
+ * with the rows found is core's (core/reuse/earlierQuestions.ts), shared with PostgreSQL's store.
  */
 
-interface CaseRow {
-  id: string;
-  ref: string;
-  title: string;
-  regime: Case['regime'];
-  status: Case['status'];
-  received: string;
-  sent: string | null;
-  historical: number;
-}
+/** A case row as SQLite stores it: `historical` is 0 or 1. */
+type CaseRow = Omit<EarlierCase, 'historical'> & { historical: number };
 
-interface Candidate {
+interface Candidate extends FoundQuestion {
   num: number;
-  case_id: string;
-  question_id: string;
-  answer_id: string;
-  question: string;
 }
 
-/** How many ranked rows to read for each match wanted: some are this case's own, or binned. */
-const OVERSAMPLE = 4;
-/**
- * At most about this many rows are ranked for "answered before": BM25 costs a little for every row
- * that matches, and a word found in a tenth of all questions ("number", "cost") says little about
- * which earlier question is the one. The rarest words are kept until their rows add up to this.
- */
-const RANKED_ROWS = 6_000;
-/** A search matching more than this many questions ranks the newest this many (num grows with time). */
-const SEARCH_WINDOW = 3_000;
+const asEarlierCase = (c: CaseRow): EarlierCase => ({ ...c, historical: c.historical === 1 });
 
 export class ReuseQueries {
   constructor(private readonly db: Db) {
@@ -69,16 +49,14 @@ export class ReuseQueries {
        JOIN question_search s ON s.num = hit.num
        WHERE s.answer_id IS NOT NULL AND s.case_id IS NOT ? AND s.binned = 0`,
     ).all(match, (limit + 1) * OVERSAMPLE, excludeCaseId) as Candidate[];
-    const scored = rows.map((r, rank) => ({ ...r, rank, similarity: round(questionSimilarity(text, r.question)) }));
     // BM25's order, but a question asked before almost word for word always comes first.
-    scored.sort((a, b) => Number(b.similarity >= SAME_QUESTION) - Number(a.similarity >= SAME_QUESTION) || a.rank - b.rank);
-    return scored.slice(0, limit).map(({ rank: _rank, ...r }) => r);
+    return sameQuestionFirst(text, rows, limit);
   }
 
   /**
-   * The words to match on, rarest first, while the questions holding them stay within RANKED_ROWS
-   * (the rarest always). How many questions hold a word is read from the index's vocabulary, where
-   * words are stored stemmed: the longest stored term the word starts with stands for its stem.
+   * The words to match on (core's rarestWords). How many questions hold a word is read from the
+   * index's vocabulary, where words are stored stemmed: the longest stored term the word starts with
+   * stands for its stem.
    */
   private rarestWords(words: readonly string[]): string[] {
     if (words.length <= 1) return [...words];
@@ -90,15 +68,7 @@ export class ReuseQueries {
       const p = prefixes(w).reverse().find((x) => counts.has(x));
       return p === undefined ? 0 : counts.get(p)!;
     };
-    const byRarity = words.map((w) => ({ w, n: held(w) })).sort((a, b) => a.n - b.n);
-    const picked: string[] = [];
-    let rows = 0;
-    for (const { w, n } of byRarity) {
-      if (picked.length > 0 && rows + n > RANKED_ROWS) break;
-      picked.push(w);
-      rows += n;
-    }
-    return picked;
+    return rarestWords(words.map((w) => ({ w, held: held(w) }))).map(({ w }) => w);
   }
 
   answeredBefore(caseId: string, questionId: string | undefined, text: string | undefined, limit: number): EarlierAnswer[] {
@@ -113,45 +83,13 @@ export class ReuseQueries {
     const cases = this.casesById(found.map((f) => f.case_id));
     const answers = this.answersById(found.map((f) => f.answer_id));
     const numbers = new Map((this.stmt('SELECT id, number FROM questions WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(found.map((f) => f.question_id))) as { id: string; number: string }[]).map((r) => [r.id, r.number]));
-    const out: EarlierAnswer[] = [];
-    for (const f of found) {
-      const c = cases.get(f.case_id);
-      const a = answers.get(f.answer_id);
-      if (!c || !a) continue;
-      out.push({
-        ...caseFields(c),
-        questionId: f.question_id,
-        questionNumber: numbers.get(f.question_id) ?? '',
-        question: f.question,
-        answer: a.answer,
-        answerText: a.text,
-        similarity: f.similarity,
-        same: f.similarity >= SAME_QUESTION,
-      });
-    }
-    return out;
+    return earlierAnswers(found, { cases, answers, numbers });
   }
 
   /** A request's questions against earlier cases: round-robin candidates, and the closest question for each. */
   roundRobinFor(questions: readonly string[], excludeCaseId: string | null): { candidates: RoundRobinMatch[]; closest: ClosestEarlier[] } {
     const perQuestion = questions.map((text, index) => ({ index, matches: text.trim() ? this.closestQuestions(text, excludeCaseId, 20) : [] }));
-    const ids = [...new Set(perQuestion.flatMap((p) => p.matches.map((m) => m.case_id)))];
-    const cases = this.casesById(ids);
-    const closest: ClosestEarlier[] = [];
-    for (const p of perQuestion) {
-      const best = [...p.matches].sort((a, b) => b.similarity - a.similarity)[0];
-      const c = best && cases.get(best.case_id);
-      if (!best || !c || best.similarity < MATCHING_QUESTION) continue;
-      closest.push({ index: p.index, caseId: c.id, ref: c.ref, date: c.sent ?? c.received, historical: c.historical === 1, questionId: best.question_id, similarity: best.similarity, same: best.similarity >= SAME_QUESTION });
-    }
-    const candidates = recogniseRoundRobins(
-      perQuestion.map((p) => ({ index: p.index, matches: p.matches.map((m) => ({ caseId: m.case_id, questionId: m.question_id, similarity: m.similarity })) })),
-      questions.filter((q) => q.trim()).length,
-    ).flatMap((r) => {
-      const c = cases.get(r.caseId);
-      return c ? [{ ...caseFields(c), matched: r.pairs.length, total: r.total, pairs: r.pairs }] : [];
-    });
-    return { candidates, closest };
+    return roundRobinsFrom(questions, perQuestion, this.casesById(perQuestion.flatMap((p) => p.matches.map((m) => m.case_id))));
   }
 
   /**
@@ -239,17 +177,18 @@ export class ReuseQueries {
   }
 
   /** Cases whose reference or title hold every term (case_text, the list's own index; not folded). */
-  private casesByTitle(terms: readonly SearchTerm[], where: { sql: string[]; params: string[] }, limit: number): CaseRow[] {
+  private casesByTitle(terms: readonly SearchTerm[], where: { sql: string[]; params: string[] }, limit: number): EarlierCase[] {
     const expr = terms.map((t) => (t.kind === 'prefix' ? `"${t.words[0]}"*` : `"${t.words.join(' ')}"`)).join(' AND ');
-    return this.stmt(
+    const rows = this.stmt(
       `SELECT c.id, c.ref, c.title, c.regime, c.status, c.received, c.sent, c.historical FROM case_text JOIN cases c ON c.num = case_text.rowid
        WHERE case_text MATCH ? AND ${['c.deleted_at IS NULL', ...where.sql].join(' AND ')} ORDER BY coalesce(c.sent, c.received) DESC LIMIT ?`,
     ).all(`{ref title} : (${expr})`, ...where.params, limit) as CaseRow[];
+    return rows.map(asEarlierCase);
   }
 
-  private casesById(ids: readonly string[]): Map<string, CaseRow> {
+  private casesById(ids: readonly string[]): Map<string, EarlierCase> {
     const rows = this.stmt('SELECT id, ref, title, regime, status, received, sent, historical FROM cases WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(ids)])) as CaseRow[];
-    return new Map(rows.map((r) => [r.id, r]));
+    return new Map(rows.map((r) => [r.id, asEarlierCase(r)]));
   }
 
   private answersById(ids: readonly string[]): Map<string, { answer: Answer; text: string }> {
@@ -275,14 +214,6 @@ export class ReuseQueries {
     }
     return out;
   }
-}
-
-function caseFields(c: CaseRow) {
-  return { caseId: c.id, ref: c.ref, title: c.title, regime: c.regime, status: c.status, received: c.received, sent: c.sent, historical: c.historical === 1 };
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
 
 /**
