@@ -41,8 +41,9 @@ export class PgTeamStore implements TeamStore {
    * Locks the case's row until the transaction ends (SELECT … FOR UPDATE), so two officers changing
    * its details at once take turns: each reads the case as the other left it and changes only its
    * own fields. Without it both would read the same row at READ COMMITTED and the second write of the
-   * whole header would silently put back what the first had changed. Answers' own saves do not take
-   * it (they lock the answer), so typing in a case never waits on someone editing its title.
+   * whole header would silently put back what the first had changed. Answers' saves lock their
+   * answer, not the case; they meet the case's row only where they note its time of change, so a
+   * save waits at most for another write to the same case to commit, and is never refused for it.
    */
   async lockCase(caseId: string): Promise<void> {
     await this.db.run('SELECT 1 FROM cases WHERE id = ? FOR UPDATE', [caseId]);
