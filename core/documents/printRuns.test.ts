@@ -14,8 +14,20 @@ const doc = (...content: RichNode[]): RichNode => ({ type: 'doc', content });
 describe('the printed HTML of questions and answers', () => {
   it('prints a question as one run of text, its label first', () => {
     const q = { number: '2.a', label: 'a.', text: 'How many <staff>?', heading: false, depth: 1 };
-    expect(requestHtml({ kind: 'questions', questions: [q] })).toBe('<p class="question depth-1">a. How many &lt;staff&gt;?</p>');
-    expect(responseHtml([{ kind: 'answer', questions: [{ ...q, heading: true, depth: 0, label: '2.', text: 'Staff' }], coversLabel: null, answer: null, disposition: 'answered' }], 4)).toContain('<p class="section-line">2. Staff</p>');
+    // Its wrapped lines hang by the label's own width: "a. " in bold Arial is 1.11em.
+    expect(requestHtml({ kind: 'questions', questions: [q] })).toBe('<p class="question depth-1" style="padding-left: 1.11em; text-indent: -1.11em">a. How many &lt;staff&gt;?</p>');
+    expect(responseHtml([{ kind: 'answer', questions: [{ ...q, heading: true, depth: 0, label: '2.', text: 'Staff' }], coversLabel: null, answer: null, disposition: 'answered' }], 4)).toContain(
+      '<p class="section-line" style="padding-left: 1.11em; text-indent: -1.11em">2. Staff</p>',
+    );
+    // A question without a label does not hang, nor start with a space.
+    expect(requestHtml({ kind: 'questions', questions: [{ ...q, label: '' }] })).toBe('<p class="question depth-1" style="padding-left: 0em; text-indent: -0em">How many &lt;staff&gt;?</p>');
+  });
+
+  it('hangs a longer label further, and a very long one no further than 8em', () => {
+    const hang = (label: string) => /padding-left: ([\d.]+)em/.exec(requestHtml({ kind: 'questions', questions: [{ number: '1', label, text: 'Words', heading: false, depth: 0 }] }))![1];
+    expect(hang('10.')).toBe('1.67');
+    expect(hang('(iv)')).toBe('1.78');
+    expect(hang('Question twelve, part one:')).toBe('8');
   });
 
   it('writes a list item of one paragraph without the paragraph, and keeps several paragraphs apart', () => {

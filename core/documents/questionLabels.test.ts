@@ -31,8 +31,8 @@ function headless(answers: Answer[]): Case {
   };
 }
 const org = { name: 'Example Body', shortName: '', contactEmail: '', defaultRegime: 'foia' as const, address: '', reviewAddress: '', website: '', costTier: 'other' as const, allowedEmails: [] };
-// A question line is <p class="question …">LABEL TEXT</p>: the label is its first word.
-const labelsIn = (html: string) => [...html.matchAll(/<p class="(?:question|section-line)[^"]*">(\S+) /g)].map((m) => m[1]);
+// A question line is <p class="question …" style="…">LABEL TEXT</p>: the label is its first word.
+const labelsIn = (html: string) => [...html.matchAll(/<p class="(?:question|section-line)[^"]*"[^>]*>(\S+) /g)].map((m) => m[1]);
 
 describe('labels of questions whose parent number has no row', () => {
   const oneEach = headless([answer('a1', ['q1a'], 'Twelve.'), answer('a2', ['q1b'], 'Three.'), answer('a3', ['q2a'], 'Four.')]);

@@ -1,17 +1,20 @@
 import { escapeHtml } from '../editor/toHtml';
 import type { PrintedQuestion, RequestPart, ResponseBlock } from './logModel';
 import { answerHtml } from './answerHtml';
+import { hangingIndentEm } from './hangingIndent';
 
 /**
  * The question-by-question HTML shared by the log and the letter; `sectionLevel` keeps headings in order.
- * A question is one run of text, its label first ("1. How many…"), with a hanging indent from the
- * stylesheet: no span around the label, since each run of text is one element to tag in the PDF and
- * a month prints 1,200 question lines (issue 13).
+ * A question is one run of text, its label first ("1. How many…"), hanging by its label's own width
+ * (./hangingIndent.ts): no span around the label, since each run of text is one element to tag in the
+ * PDF and a month prints 1,200 question lines (issue 13).
  */
 function questionLine(q: PrintedQuestion): string {
   const depth = Math.min(q.depth, 3);
   const cls = q.heading ? 'section-line' : 'question';
-  return `<p class="${cls}${depth ? ` depth-${depth}` : ''}">${escapeHtml(q.label)} ${escapeHtml(q.text)}</p>`;
+  const hang = hangingIndentEm(q.label);
+  const text = q.label ? `${escapeHtml(q.label)} ${escapeHtml(q.text)}` : escapeHtml(q.text);
+  return `<p class="${cls}${depth ? ` depth-${depth}` : ''}" style="padding-left: ${hang}em; text-indent: -${hang}em">${text}</p>`;
 }
 
 export function requestHtml(request: RequestPart): string {
