@@ -11,7 +11,8 @@ import { inspectPdf } from './pdfInspection';
 // every CLI command) runs beside the checks and the HTML's assembly rather than after them (issue 13).
 const bundle = JSON.parse(readFileSync(new URL('../../../fixtures/iopc-month.bundle.json', import.meta.url).pathname, 'utf8')) as Bundle;
 
-describe('a PDF export and the printer', () => {
+/** A workspace holding the fixture month, with a printer of its own not yet started, for one describe block. */
+function deskWithColdPrinter(): { printer: ChromiumPdfPrinter; service: () => DeskService } {
   const ws = tempWorkspacePath();
   const printer = new ChromiumPdfPrinter();
   let service: DeskService;
@@ -24,34 +25,29 @@ describe('a PDF export and the printer', () => {
     await printer.dispose();
     ws.cleanup();
   });
+  return { printer, service: () => service };
+}
+
+/** The export's PDF, checked to be tagged, after the print found the browser already started. */
+function expectWarmTaggedPrint(printer: ChromiumPdfPrinter, result: Awaited<ReturnType<typeof dispatch>>): void {
+  if (!result.ok) throw new Error(result.error.message);
+  expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
+  expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
+}
+
+describe('a PDF export and the printer', () => {
+  const { printer, service } = deskWithColdPrinter();
 
   it('finds the browser already started when it comes to print, on the first export', async () => {
-    const result = await dispatch(service, 'exportLog', { month: '2024-05', format: 'pdf' });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
-    expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
+    expectWarmTaggedPrint(printer, await dispatch(service(), 'exportLog', { month: '2024-05', format: 'pdf' }));
   }, 60_000);
 });
 
 describe("a letter's PDF and the printer", () => {
-  const ws = tempWorkspacePath();
-  const printer = new ChromiumPdfPrinter();
-  let service: DeskService;
-  beforeAll(async () => {
-    service = new DeskService(ws.path, { today: () => '2024-06-10', pdfPrinter: printer });
-    await service.importBundle({ bundle, replace: false });
-  });
-  afterAll(async () => {
-    await service.dispose();
-    await printer.dispose();
-    ws.cleanup();
-  });
+  const { printer, service } = deskWithColdPrinter();
 
   it('starts the browser before the letter is assembled, as the log does', async () => {
-    const [first] = await service.listCases({ filter: 'all', search: '' });
-    const result = await dispatch(service, 'exportLetter', { id: first!.id, format: 'pdf', draft: true });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
-    expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
+    const [first] = await service().listCases({ filter: 'all', search: '' });
+    expectWarmTaggedPrint(printer, await dispatch(service(), 'exportLetter', { id: first!.id, format: 'pdf', draft: true }));
   }, 60_000);
 });
