@@ -21,17 +21,8 @@ export const RANKED_ROWS = 6_000;
 /** A search matching more than this many questions ranks the newest this many (they are numbered as they come). */
 export const SEARCH_WINDOW = 3_000;
 
-/** A case as the reuse screens show it beside an earlier question. */
-export interface EarlierCase {
-  id: string;
-  ref: string;
-  title: string;
-  regime: Case['regime'];
-  status: Case['status'];
-  received: string;
-  sent: string | null;
-  historical: boolean;
-}
+/** A case as the reuse screens show it beside an earlier question (historical: from a past log, always said). */
+export type EarlierCase = Pick<Case, 'id' | 'ref' | 'title' | 'regime' | 'status' | 'received' | 'sent'> & { historical: boolean };
 
 /** An earlier question the index found, with the answer that covers it (the index's own row names). */
 export interface FoundQuestion {
