@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseSchema, type Case } from '../../../../core/model';
+import type { Case } from '../../../../core/model';
 import { serialiseAnswer, type SerialisedAnswer } from '../../caseRepository';
 import type { WorkspaceStore } from '../caseStore';
+import { contractCase, paragraph } from './contractCase';
 
 /**
  * What every engine's HistoryStore, SentCopyStore and LogOrderStore must do, run against each on a
@@ -11,18 +12,8 @@ import type { WorkspaceStore } from '../caseStore';
  */
 export type OpenHistoryStore = () => Promise<WorkspaceStore>;
 
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
 function makeCase(ref: string, fields: Partial<Case> = {}): Case {
-  return CaseSchema.parse({
-    id: `id-${ref}`,
-    ref,
-    title: `Case ${ref}`,
-    regime: 'foia',
-    received: '2024-06-03',
-    requester: { name: '', email: '', address: '' },
-    createdAt: '2024-06-03T09:00:00.000Z',
-    updatedAt: '2024-06-03T09:00:00.000Z',
+  return contractCase(ref, {
     questions: [{ id: 'q1', number: '1', label: '1.', text: 'How many calls?', heading: false }],
     answers: [{ id: 'a1', covers: ['q1'], doc: paragraph('We received 100 calls.'), disposition: 'answered', exemptions: [], redirectTo: '' }],
     ...fields,

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseSchema, type Case } from '../../../../core/model';
+import type { Case } from '../../../../core/model';
 import type { SearchHit } from '../../../../core/reuse/reuseContract';
 import { ELLIPSIS } from '../../../../core/reuse/markedText';
 import type { WorkspaceStore } from '../caseStore';
+import { contractCase, paragraph } from './contractCase';
 
 /**
  * What "answered before", round robins and global search must do on every engine (ReuseStore),
@@ -15,7 +16,6 @@ import type { WorkspaceStore } from '../caseStore';
  */
 export type OpenReuseStore = () => Promise<WorkspaceStore>;
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 interface Q {
   id: string;
@@ -26,23 +26,19 @@ interface Q {
 }
 
 function makeCase(ref: string, questions: Q[], fields: Partial<Case> = {}): Case {
-  return CaseSchema.parse({
-    id: `id-${ref}`,
+  return contractCase(
     ref,
-    title: `Case ${ref}`,
-    regime: 'foia',
-    received: '2024-03-04',
+    {
     sent: '2024-03-28',
     status: 'sent',
-    requester: { name: '', email: '', address: '' },
-    questions: questions.map((q, i) => ({ id: q.id, number: String(i + 1), label: `${i + 1}.`, text: q.text })),
+    questions: questions.map((q, i) => ({ id: q.id, number: String(i + 1), label: `${i + 1}.`, text: q.text, heading: false })),
     answers: questions.flatMap((q) =>
       q.answer === undefined ? [] : [{ id: `a-${q.id}`, covers: [q.id], doc: paragraph(q.answer), disposition: q.disposition ?? 'answered', exemptions: q.exemptions ?? [], redirectTo: '' }],
     ),
-    createdAt: '2024-03-04T09:00:00.000Z',
-    updatedAt: '2024-03-04T09:00:00.000Z',
     ...fields,
-  });
+    },
+    '2024-03-04',
+  );
 }
 
 const plain = (segments: readonly { text: string }[]) => segments.map((s) => s.text).join('');

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseSchema, type Case } from '../../../../core/model';
+import type { Case } from '../../../../core/model';
 import type { StoredExtras } from '../../bundleCodec';
 import { serialiseCase } from '../../caseRepository';
 import type { WorkspaceStore } from '../caseStore';
+import { contractCase, paragraph } from './contractCase';
 
 /**
  * What every engine must do for three smaller areas kept beside the cases: the rows the statistics
@@ -12,21 +13,7 @@ import type { WorkspaceStore } from '../caseStore';
  */
 export type OpenAreaStore = () => Promise<WorkspaceStore>;
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
-function makeCase(ref: string, fields: Partial<Case> = {}): Case {
-  return CaseSchema.parse({
-    id: `id-${ref}`,
-    ref,
-    title: `Case ${ref}`,
-    regime: 'foia',
-    received: '2024-04-10',
-    requester: { name: '', email: '', address: '' },
-    createdAt: '2024-04-10T09:00:00.000Z',
-    updatedAt: '2024-04-10T09:00:00.000Z',
-    ...fields,
-  });
-}
+const makeCase = (ref: string, fields: Partial<Case> = {}): Case => contractCase(ref, fields, '2024-04-10');
 
 /** A case with one question per answer: [id, disposition, text, sections]. */
 function withAnswers(ref: string, answers: [string, Case['answers'][number]['disposition'], string, string[]][], fields: Partial<Case> = {}): Case {

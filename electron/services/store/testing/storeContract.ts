@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ORGANISATION, CaseSchema, type Answer, type Case, type Question } from '../../../../core/model';
+import { DEFAULT_ORGANISATION, type Answer, type Case, type Question } from '../../../../core/model';
 import { serialiseCase, type DeadlineOf } from '../../caseRepository';
 import type { CaseQuery, WorkspaceStore } from '../caseStore';
+import { contractCase, paragraph } from './contractCase';
 
 /**
  * What every engine behind WorkspaceStore must do, run against each of them on real databases
@@ -19,21 +20,7 @@ function shift(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
-function makeCase(ref: string, fields: Partial<Case> = {}): Case {
-  return CaseSchema.parse({
-    id: `id-${ref}`,
-    ref,
-    title: `Case ${ref}`,
-    regime: 'foia',
-    received: '2024-06-03',
-    requester: { name: '', email: '', address: '' },
-    createdAt: '2024-06-03T09:00:00.000Z',
-    updatedAt: '2024-06-03T09:00:00.000Z',
-    ...fields,
-  });
-}
+const makeCase = (ref: string, fields: Partial<Case> = {}): Case => contractCase(ref, fields);
 
 /** Today for the list's filters: Monday 17 June 2024 (no bank holiday near it). */
 const TODAY = '2024-06-17';

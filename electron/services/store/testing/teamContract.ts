@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseSchema, type Answer, type Case } from '../../../../core/model';
+import type { Answer, Case } from '../../../../core/model';
 import type { WorkspaceStore } from '../caseStore';
+import { contractCase, paragraph } from './contractCase';
 
 /**
  * What every engine's TeamStore must do (answers' versions, owners, sign-off, reviewers' comments),
@@ -14,24 +15,15 @@ import type { WorkspaceStore } from '../caseStore';
 export type OpenTeamStore = () => Promise<WorkspaceStore>;
 export type SecondOfficer = (first: WorkspaceStore) => Promise<WorkspaceStore>;
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const answer = (id: string, covers: string[], text: string): Answer => ({ id, covers, doc: paragraph(text), disposition: 'answered', exemptions: [], redirectTo: '' });
 
 function makeCase(ref: string, fields: Partial<Case> = {}): Case {
-  return CaseSchema.parse({
-    id: `id-${ref}`,
-    ref,
-    title: `Case ${ref}`,
-    regime: 'foia',
-    received: '2024-06-03',
-    requester: { name: '', email: '', address: '' },
+  return contractCase(ref, {
     questions: [
       { id: 'q-1', number: '1', label: '', text: 'Potholes reported', heading: false },
       { id: 'q-2', number: '2', label: '', text: 'Repair budget', heading: false },
     ],
     answers: [answer('a-1', ['q-1'], 'First draft'), answer('a-2', ['q-2'], 'Budget')],
-    createdAt: '2024-06-03T09:00:00.000Z',
-    updatedAt: '2024-06-03T09:00:00.000Z',
     ...fields,
   });
 }
