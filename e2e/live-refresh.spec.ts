@@ -1,35 +1,19 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './support/fixtures';
 import { DeskService } from '../electron/services/deskService';
-import type { Answer } from '../core/model';
+import { paragraphDoc as para, seedAnsweredCase } from './support/seedAnsweredCase';
 
 // Live refresh (issue 15): another window on the same workspace file (its own DeskService and SQLite
 // connection, as a second window or the CLI has) changes a case; within a second this window's list
 // and the open case show it, and a polite line says so, while the answer the officer is typing in
 // keeps every word and its focus.
 
-const para = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
-async function seedCase(service: DeskService): Promise<string> {
-  const c = await service.createCase({ ref: 'FOI-2024-101', title: 'Street lighting', regime: 'foia', received: '2024-05-20', requester: { name: 'A Requester', email: 'a@example.org', address: '' }, requestText: '1. How many?\n2. What cost?\n3. Who maintains them?' });
-  await service.updateCase({
-    id: c.id,
-    patch: {
-      questions: [
-        { id: 'q1', number: '1', label: '1.', text: 'How many street lights?', heading: false },
-        { id: 'q2', number: '2', label: '2.', text: 'What do they cost to run?', heading: false },
-        { id: 'q3', number: '3', label: '3.', text: 'Who maintains them?', heading: false },
-      ],
-    },
-  });
-  const answers: Answer[] = [
-    { id: 'a1', covers: ['q1'], doc: para('We hold a count.'), disposition: 'answered', exemptions: [], redirectTo: '' },
-    { id: 'a2', covers: ['q2'], doc: para('The running cost is'), disposition: 'answered', exemptions: [], redirectTo: '' },
-    { id: 'a3', covers: ['q3'], doc: para('A contractor.'), disposition: 'answered', exemptions: [], redirectTo: '' },
-  ];
-  await service.replaceAnswers({ caseId: c.id, answers, removed: [] });
-  return c.id;
-}
+const seedCase = (service: DeskService) =>
+  seedAnsweredCase(service, 'FOI-2024-101', [
+    { text: 'How many street lights?', answer: 'We hold a count.' },
+    { text: 'What do they cost to run?', answer: 'The running cost is' },
+    { text: 'Who maintains them?', answer: 'A contractor.' },
+  ]);
 
 const preview = (page: Page, n: number) => page.getByRole('group', { name: `Answer to question ${n} (press Enter to edit)` });
 const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `Answer to question ${n}` });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/fixtures';
 import { teamTest as test, expect } from './support/teamFixtures';
 import type { DeskService } from '../electron/services/deskService';
-import type { Answer } from '../core/model';
+import { seedAnsweredCase, STREET_LIGHTS } from './support/seedAnsweredCase';
 
 // Working together on a team workspace (issue 15), on a real PostgreSQL: two windows, each its own
 // officer logged in as their own role (jo, an officer; sam, a reviewer) through their own DeskService.
@@ -10,26 +10,7 @@ import type { Answer } from '../core/model';
 // edit one answer and the second save is shown side by side, never written over; Sam returns an
 // answer with a comment and Jo sees it on the answer. e2e/team-workflow.spec.ts does the same on SQLite.
 
-const para = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
-async function seedCase(service: DeskService): Promise<string> {
-  const c = await service.createCase({ ref: 'FOI-2024-077', title: 'Street lighting', regime: 'foia', received: '2024-05-20', requester: { name: 'A Requester', email: 'a@example.org', address: '' }, requestText: '1. How many street lights?\n2. What do they cost to run?' });
-  await service.updateCase({
-    id: c.id,
-    patch: {
-      questions: [
-        { id: 'q1', number: '1', label: '1.', text: 'How many street lights?', heading: false },
-        { id: 'q2', number: '2', label: '2.', text: 'What do they cost to run?', heading: false },
-      ],
-    },
-  });
-  const answers: Answer[] = [
-    { id: 'a1', covers: ['q1'], doc: para('We maintain street lights.'), disposition: 'answered', exemptions: [], redirectTo: '' },
-    { id: 'a2', covers: ['q2'], doc: para('The running cost is set out below.'), disposition: 'answered', exemptions: [], redirectTo: '' },
-  ];
-  await service.replaceAnswers({ caseId: c.id, answers, removed: [] });
-  return c.id;
-}
+const seedCase = (service: DeskService) => seedAnsweredCase(service, 'FOI-2024-077', STREET_LIGHTS);
 
 async function openCase(page: Page) {
   await page.getByRole('button', { name: /FOI-2024-077/ }).first().click();

@@ -2,30 +2,14 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './support/fixtures';
 import { bridgeDesk } from './support/deskBridge';
 import { DeskService } from '../electron/services/deskService';
-import type { Answer } from '../core/model';
+import { seedAnsweredCase, STREET_LIGHTS } from './support/seedAnsweredCase';
 
 // Working together (issue 15): two windows on one workspace, each with its own DeskService on the same
 // SQLite file and its own officer. What one does, the other sees after a refresh; a save that another
 // officer overtook is shown side by side, never written over; a reviewer returns an answer with a comment.
 
-const para = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
 async function seedCase(service: DeskService): Promise<void> {
-  const c = await service.createCase({ ref: 'FOI-2024-077', title: 'Street lighting', regime: 'foia', received: '2024-05-20', requester: { name: 'A Requester', email: 'a@example.org', address: '' }, requestText: '1. How many street lights?\n2. What do they cost to run?' });
-  await service.updateCase({
-    id: c.id,
-    patch: {
-      questions: [
-        { id: 'q1', number: '1', label: '1.', text: 'How many street lights?', heading: false },
-        { id: 'q2', number: '2', label: '2.', text: 'What do they cost to run?', heading: false },
-      ],
-    },
-  });
-  const answers: Answer[] = [
-    { id: 'a1', covers: ['q1'], doc: para('We maintain street lights.'), disposition: 'answered', exemptions: [], redirectTo: '' },
-    { id: 'a2', covers: ['q2'], doc: para('The running cost is set out below.'), disposition: 'answered', exemptions: [], redirectTo: '' },
-  ];
-  await service.replaceAnswers({ caseId: c.id, answers, removed: [] });
+  await seedAnsweredCase(service, 'FOI-2024-077', STREET_LIGHTS);
 }
 
 async function openCase(page: Page) {
