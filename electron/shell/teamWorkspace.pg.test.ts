@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DispatchResult } from '../../core/api/dispatch';
-import { openPgPool } from '../services/pg/pgConnection';
-import { initTeamWorkspace } from '../services/pg/pgTeam';
-import { startTempCluster, type TempCluster } from '../services/pg/testing/tempCluster';
+import { JO_PASSWORD, teamWithPasswordsForThisFile } from '../services/pg/testing/teamWithPasswords';
 import { DESK_CHANNEL, TEAM_CONNECT_CHANNEL } from './channels';
 import { fake, FakeBrowserWindow, resetFakeElectron } from './testing/fakeElectron';
 import { standInSafeStorage } from './testing/standInSafeStorage';
@@ -18,25 +16,9 @@ vi.mock('electron', async () => (await import('./testing/fakeElectron')).electro
 // host opens the team workspace in place of the file, the window reloads onto it and says which in
 // its title bar, and the next start reconnects with the password the keychain kept, or says why
 // not and opens the last workspace file.
-const JO_PASSWORD = 'correct horse battery';
-let cluster: TempCluster;
+const team = teamWithPasswordsForThisFile();
+const { asAdmin } = team;
 let userData: string;
-
-async function asAdmin<T>(body: (pool: ReturnType<typeof openPgPool>) => Promise<T>): Promise<T> {
-  const pool = openPgPool({ host: cluster.socketDir, port: cluster.port, user: 'postgres', database: 'disclosure_desk' });
-  try {
-    return await body(pool);
-  } finally {
-    await pool.end();
-  }
-}
-
-beforeAll(async () => {
-  cluster = await startTempCluster('disclosure_desk', { passwords: true });
-  await initTeamWorkspace({ host: cluster.socketDir, port: cluster.port, user: 'postgres', database: 'disclosure_desk' });
-  await asAdmin((db) => db.query(`CREATE ROLE jo LOGIN PASSWORD '${JO_PASSWORD}' IN ROLE desk_officer`));
-}, 120_000);
-afterAll(() => cluster?.stop());
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -65,8 +47,8 @@ const keychain = standInSafeStorage();
 
 const fromWindow = (window: FakeBrowserWindow) => ({ sender: window.webContents, senderFrame: { url: 'app://desk/index.html', parent: null } });
 const ask = (window: FakeBrowserWindow, method: string, input: unknown = {}) => fake.ipcMain.invoke(DESK_CHANNEL, fromWindow(window), method, input) as Promise<DispatchResult>;
-const description = () => `jo @ 127.0.0.1:${cluster.port} / disclosure_desk`;
-const connectFields = (extra: Record<string, unknown> = {}) => ({ host: '127.0.0.1', port: String(cluster.port), database: 'disclosure_desk', user: 'jo', ...extra });
+const description = () => `jo @ 127.0.0.1:${team.cluster.port} / disclosure_desk`;
+const connectFields = (extra: Record<string, unknown> = {}) => ({ host: '127.0.0.1', port: String(team.cluster.port), database: 'disclosure_desk', user: 'jo', ...extra });
 const newCase = (ref: string) => ({ ref, title: `Request ${ref}`, regime: 'foia', received: '2024-12-02', requestText: '1. How many?' });
 
 describe('a team workspace in the app', { timeout: 90_000 }, () => {
@@ -94,7 +76,7 @@ describe('a team workspace in the app', { timeout: 90_000 }, () => {
 
     // Remembered by its connection string: no password in the file.
     const memory = readFileSync(path.join(userData, 'last-workspace.json'), 'utf8');
-    expect(JSON.parse(memory)).toEqual({ path: file, team: `postgres://jo@127.0.0.1:${cluster.port}/disclosure_desk?sslmode=disable` });
+    expect(JSON.parse(memory)).toEqual({ path: file, team: `postgres://jo@127.0.0.1:${team.cluster.port}/disclosure_desk?sslmode=disable` });
     expect(memory).not.toContain('horse');
 
     // A crash of the host: the new one opens the team workspace again, not the file.

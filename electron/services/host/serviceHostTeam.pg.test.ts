@@ -1,11 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DispatchResult } from '../../../core/api/dispatch';
 import { checkTeamConnection, describeTeamConnection } from '../../../core/team/teamConnection';
 import type { TeamWorkspaceToOpen } from '../openTeamDesk';
-import { openPgPool } from '../pg/pgConnection';
-import { initTeamWorkspace } from '../pg/pgTeam';
-import { startTempCluster, type TempCluster } from '../pg/testing/tempCluster';
+import { JO_PASSWORD, teamWithPasswordsForThisFile } from '../pg/testing/teamWithPasswords';
 import { teamPoolConfig } from '../pg/teamPoolConfig';
 import { tempWorkspacePath } from '../testing/testWorkspace';
 import type { FromHost, ToHost } from './hostMessages';
@@ -16,31 +14,12 @@ import type { FromHost, ToHost } from './hostMessages';
 // PostgreSQL as the officer's own login, and a refused password coming back marked, with the
 // workspace open before still open.
 const HOST_SCRIPT = new URL('./serviceHostDev.mjs', import.meta.url);
-const JO_PASSWORD = 'correct horse battery';
-
-let cluster: TempCluster;
-
-async function asAdmin<T>(body: (pool: ReturnType<typeof openPgPool>) => Promise<T>): Promise<T> {
-  // Through the socket, trusted for setting up; officers come in over TCP with passwords.
-  const pool = openPgPool({ host: cluster.socketDir, port: cluster.port, user: 'postgres', database: 'disclosure_desk' });
-  try {
-    return await body(pool);
-  } finally {
-    await pool.end();
-  }
-}
-
-beforeAll(async () => {
-  cluster = await startTempCluster('disclosure_desk', { passwords: true });
-  await initTeamWorkspace({ host: cluster.socketDir, port: cluster.port, user: 'postgres', database: 'disclosure_desk' });
-  await asAdmin((db) => db.query(`CREATE ROLE jo LOGIN PASSWORD '${JO_PASSWORD}' IN ROLE desk_officer`));
-}, 120_000);
-
-afterAll(() => cluster?.stop());
+const server = teamWithPasswordsForThisFile();
+const { asAdmin } = server;
 
 /** What electron/shell/teamConnect.ts hands the host for jo on this server (loopback: no TLS to check). */
 function team(password: string | null): TeamWorkspaceToOpen {
-  const settings = checkTeamConnection({ host: '127.0.0.1', port: cluster.port, database: 'disclosure_desk', user: 'jo' });
+  const settings = checkTeamConnection({ host: '127.0.0.1', port: server.cluster.port, database: 'disclosure_desk', user: 'jo' });
   return { settings, description: describeTeamConnection(settings), poolConfig: teamPoolConfig(settings, { env: {} }), password };
 }
 
@@ -85,7 +64,7 @@ describe('the service host opening a team workspace', () => {
     expect(await call('createCase', { ref: 'FILE-1', title: 'In the file', regime: 'foia', received: '2024-12-02', requestText: '1. How many?' })).toMatchObject({ ok: true });
 
     const jo = team(JO_PASSWORD);
-    expect(await openTeam(jo)).toEqual({ type: 'opened', id: expect.any(Number), path: `jo @ 127.0.0.1:${cluster.port} / disclosure_desk` });
+    expect(await openTeam(jo)).toEqual({ type: 'opened', id: expect.any(Number), path: `jo @ 127.0.0.1:${server.cluster.port} / disclosure_desk` });
     expect(await call('getWorkspace')).toMatchObject({ ok: true, value: { path: jo.description, caseCount: 0 } });
     const created = await call('createCase', { ref: 'FOI-T-1', title: 'Team case', regime: 'foia', received: '2024-12-02', requestText: '1. How many?' });
     expect(created).toMatchObject({ ok: true, value: { ref: 'FOI-T-1' } });
