@@ -69,6 +69,13 @@ describe('the CLI commands load only the parsers they use', () => {
     expect(parsersAmong(loaded.keys()).map((p) => `${p} (from ${loaded.get(p)!.join(', ')})`)).toEqual([]);
   });
 
+  it('dist/cli/withService-*.js (every command that opens a workspace) loads no DOCX, zip or PostgreSQL code until used', () => {
+    // 100 ms of every command: the statistics' DOCX, the clause packs' zip and the team's pg client
+    // came in with DeskService, though a file's workspace needs none of them to open (issue 13).
+    const loaded = packagesLoadedAtStart(commandChunk('withService'));
+    expect(['docx', 'jszip', 'pg', 'playwright-core'].filter((p) => loaded.has(p)).map((p) => `${p} (from ${loaded.get(p)!.join(', ')})`)).toEqual([]);
+  });
+
   it('…and the parsers are still built, for the commands that read files', () => {
     const chunks = readdirSync(built('cli')).map((f) => dist(`cli/${f}`));
     const everywhere = new Set(chunks.flatMap((f) => [...packagesLoadedAtStart(f).keys()]));

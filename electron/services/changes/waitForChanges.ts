@@ -1,12 +1,8 @@
 import type { z } from 'zod';
 import { cancelledError } from '../../../core/api/calls';
 import type { changesContract } from '../../../core/api/changesContract';
-import { DeskError } from '../../../core/api/errors';
 import type { WorkspaceStore } from '../store/caseStore';
-import type { Db } from '../workspaceDb';
 import type { ChangeFeed } from './changeFeed';
-import { sqliteChangeFeed } from './sqliteChangeFeed';
-import { pgChangeFeed, type PgFeedPool } from '../pg/pgChangeFeed';
 
 type Input = z.output<(typeof changesContract)['waitForChanges']['input']>;
 type Output = z.output<(typeof changesContract)['waitForChanges']['output']>;
@@ -21,7 +17,7 @@ const HELD_BACK_RETRY_MS = 250;
  * read, so a change landing between the two still wakes it.
  */
 export async function waitForChanges(store: WorkspaceStore, input: Input, signal: AbortSignal): Promise<Output> {
-  return waitOnFeed(changeFeedOf(store), input, signal);
+  return waitOnFeed(store.changes(), input, signal);
 }
 
 export async function waitOnFeed(feed: ChangeFeed, input: Input, signal: AbortSignal): Promise<Output> {
@@ -57,12 +53,4 @@ export async function waitOnFeed(feed: ChangeFeed, input: Input, signal: AbortSi
       stop();
     }
   }
-}
-
-/** The feed of the store's own connection: the SQLite file's, or the team workspace's pool. */
-export function changeFeedOf(store: WorkspaceStore): ChangeFeed {
-  const parts = store as WorkspaceStore & { db?: Db; pool?: PgFeedPool };
-  if (store.engine === 'sqlite' && parts.db) return sqliteChangeFeed(parts.db);
-  if (store.engine === 'postgres' && parts.pool) return pgChangeFeed(parts.pool);
-  throw new DeskError('unavailable', 'This workspace cannot tell the window of changes made elsewhere: reopen it to see them.');
 }

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ClauseSourceFile } from '../../../core/clauses';
@@ -11,6 +10,8 @@ const MAX_FILES = 2_000;
 const MAX_FILE_BYTES = 512 * 1024;
 
 export async function zipPack(files: readonly { id: string; text: string }[]): Promise<Uint8Array> {
+  // Loaded when a pack is made, not with the service: every command that opens a workspace would pay for it.
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const file of files) zip.file(`${file.id}.md`, file.text, { date: new Date(Date.UTC(2000, 0, 1)) });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -46,7 +46,7 @@ async function teamWorkspace(): Promise<{ url: string; window: pg.Pool; jo: pg.C
   await jo.connect();
   toEnd.push(window, jo);
   // What DeskService hands waitForChanges: the workspace's store; the feed needs only its pool.
-  return { url, window, jo, store: { engine: 'postgres', pool: window } as unknown as WorkspaceStore };
+  return { url, window, jo, store: { engine: 'postgres', changes: () => pgChangeFeed(window) } as unknown as WorkspaceStore };
 }
 
 const insertCase = (id: string, ref: string) =>
@@ -96,7 +96,7 @@ describe('live refresh on PostgreSQL', () => {
     const { url, window } = await teamWorkspace();
     const joPool = new pg.Pool({ connectionString: url.replace('postgres@', 'jo_bloggs@') });
     toEnd.push(joPool);
-    const joStore = { engine: 'postgres', pool: joPool } as unknown as WorkspaceStore;
+    const joStore = { engine: 'postgres', changes: () => pgChangeFeed(joPool) } as unknown as WorkspaceStore;
     const { cursor } = await wait(joStore);
     await window.query(insertCase('c1', '24-001'));
     expect((await wait(joStore, cursor)).changes).toEqual([{ caseId: 'c1', kind: 'case', ref: '24-001', by: 'postgres', own: false }]);

@@ -30,6 +30,7 @@ import { pgCaseCondition, type PgCondition } from './pgCaseListQuery';
 import { connectError, openPgPool, type PgConnection } from './pgConnection';
 import { pgExplainEmptyList } from './pgEmptyListExplanation';
 import { checkPgSchema, migratePg, pgSchemaVersion } from './pgSchema';
+import { pgChangeFeed } from './pgChangeFeed';
 import { PgSession } from './pgSession';
 import { PgHistoryStore } from './pgHistoryStore';
 import { PgLogOrderStore } from './pgLogOrderStore';
@@ -548,6 +549,7 @@ export async function openPgStore(connection: PgConnection, options: OpenPgStore
     statistics: new PgStatisticsStore(session),
     clauseRows: new PgClauseRowStore(session),
     transaction: (body) => session.transaction(body),
+    changes: () => pgChangeFeed(pool),
     schemaVersion: () => pgSchemaVersion(pool),
     close: () => pool.end(),
   };

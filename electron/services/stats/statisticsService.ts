@@ -6,7 +6,6 @@ import { statisticsCsv, statisticsFileName } from '../../../core/stats/statistic
 import type { StatisticsReport } from '../../../core/stats/statsContract';
 import type { Awaitable } from '../store/caseStore';
 import type { StatisticsStore } from '../store/areaStores';
-import { statisticsDocx } from './statisticsDocx';
 
 export interface StatisticsDeps {
   extraHolidays: () => Awaitable<string[]>;
@@ -39,7 +38,7 @@ export class StatisticsService {
   async export(periodText: string, format: 'csv' | 'docx', asOf?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
     const report = await this.report(periodText, asOf);
     // The byte order mark tells Excel the CSV is UTF-8 (an en dash in a label stays an en dash).
-    const bytes = format === 'csv' ? new TextEncoder().encode(`\uFEFF${statisticsCsv(report)}`) : await statisticsDocx(report, (await this.deps.settings()).name);
+    const bytes = format === 'csv' ? new TextEncoder().encode(`\uFEFF${statisticsCsv(report)}`) : await (await import('./statisticsDocx')).statisticsDocx(report, (await this.deps.settings()).name);
     return { fileName: statisticsFileName(report, format), bytes };
   }
 }

@@ -3,6 +3,7 @@ import type { Answer, Case, Organisation, Question, Regime } from '../../../core
 import type { OwnerFilter } from '../../../core/team/teamContract';
 import type { BinnedCase, CaseHeader, CaseListRow, SerialisedCase, StoredDeadline } from '../caseRepository';
 import type { ClauseRowStore, ExtrasStore, HistoryStore, LogOrderStore, ReuseStore, SentCopyStore, StatisticsStore, TeamStore } from './areaStores';
+import type { ChangeFeed } from '../changes/changeFeed';
 
 /**
  * The store DeskService needs for cases and settings, named once so a second engine can stand
@@ -145,6 +146,11 @@ export interface WorkspaceStore {
    * workspace, inside.
    */
   transaction<T>(body: () => Promise<T> | T, options?: { immediate?: boolean }): Promise<T>;
+  /**
+   * What changed, and a wake-up when something does (live refresh): the file's change log, or the
+   * team's NOTIFY listener. A method of the engine's own, so opening a file never loads pg.
+   */
+  changes(): ChangeFeed;
   schemaVersion(): Awaitable<number>;
   close(): Awaitable<void>;
 }

@@ -12,6 +12,7 @@ import { ReuseQueries } from '../reuse/reuseQueries';
 import { StatisticsRepository } from '../stats/statisticsRepository';
 import { LocalClauseStore } from '../clauses/localClauseStore';
 import { openWorkspaceDb, schemaVersion, type Db, type OpenWorkspaceOptions } from '../workspaceDb';
+import { sqliteChangeFeed } from '../changes/sqliteChangeFeed';
 import type { Awaitable, CaseQuery, CaseStore, EmptyListQuery, WorkspaceStore } from './caseStore';
 
 /**
@@ -150,6 +151,7 @@ export function sqliteStoreOn(db: Db, deadlineOf: DeadlineOf | null = null): Sql
     statistics: new StatisticsRepository(db),
     clauseRows: new LocalClauseStore(db),
     transaction: sqliteTransaction(db),
+    changes: () => sqliteChangeFeed(db),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       if (db.open) db.close();
