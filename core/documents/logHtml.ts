@@ -21,8 +21,9 @@ ${attachments}
 }
 
 /**
- * The month's log as one standalone HTML document: the preview shows it and Chromium prints it to
- * the published PDF, so what the officer checks is what is published. Built for WCAG 2.2 AA:
+ * The month's log as one standalone HTML document: the preview shows it and the HTML export writes
+ * it; the PDF writer (electron/services/pdf/logPdf.ts) lays out the same model with the same
+ * structure, and its tests hold it to this document word for word. Built for WCAG 2.2 AA:
  * language, title, headings in order, a linked contents list, scoped table headers.
  */
 export function logHtml(log: LogMonth): string {

@@ -1,8 +1,9 @@
 /**
- * One stylesheet for the preview and the printed PDF. Liberation Sans is metrically Arial and is
- * what Debian's Chromium embeds; Arial and Carlito cover Windows and other machines. Page furniture
- * (running header, "Page X of Y") uses @page margin boxes, which Chromium prints since version 131,
- * so the app's printToPDF and the CLI's playwright print the same pages from the same HTML.
+ * One stylesheet for the preview and the letter's printed PDF; the log's PDF writer follows its
+ * numbers in points (electron/services/pdf/pdfStyles.ts: change the two together). Liberation Sans
+ * is metrically Arial and is what Debian's Chromium embeds; Arial and Carlito cover Windows and other
+ * machines. Page furniture (running header, "Page X of Y") uses @page margin boxes, which Chromium
+ * prints since version 131, so the app's printToPDF and the CLI's printer print the same pages.
  */
 export function cssString(text: string): string {
   // Inside <style>, "</style>" ends the stylesheet wherever it stands, even within a CSS string: so

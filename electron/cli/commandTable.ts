@@ -73,13 +73,14 @@ the log's order). The bundle includes requesters' details: keep it as safe as th
   {
     words: ['export', 'log'],
     summary: "write a month's disclosure log as DOCX, PDF or HTML",
-    help: `Usage: desk export log --db FILE --month YYYY-MM --out FILE.${exportFormats} [--chromium PATH]
+    help: `Usage: desk export log --db FILE --month YYYY-MM --out FILE.${exportFormats}
 
 Writes the month's disclosure log: every case sent in that month and marked for publishing, with a
 linked contents list, each request and the response question by question. The requesters' details
-are never included. The format follows the --out extension. PDF is printed by Chromium: --chromium
-names it, else DESK_CHROMIUM, else the usual install paths are searched.`,
-    options: { db: { type: 'string' }, month: { type: 'string' }, out: { type: 'string' }, chromium: { type: 'string' } },
+are never included. The format follows the --out extension. The PDF is tagged for screen readers and
+embeds Arial or Liberation Sans from this machine (DESK_PDF_FONT_DIR names another folder); it needs
+no browser.`,
+    options: { db: { type: 'string' }, month: { type: 'string' }, out: { type: 'string' } },
     load: () => import('./commands/exportLog'),
   },
   {

@@ -18,7 +18,7 @@ describe('desk export log', () => {
   it('writes the month as DOCX, HTML and PDF by the --out extension', async () => {
     for (const ext of ['docx', 'html', 'pdf']) {
       const out = join(ws.dir, `log.${ext}`);
-      expect(await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', out, '--chromium', '/usr/bin/chromium')).toEqual({ code: 0, out: `Wrote the disclosure log for 2024-06 to ${out}.`, err: '' });
+      expect(await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', out)).toEqual({ code: 0, out: `Wrote the disclosure log for 2024-06 to ${out}.`, err: '' });
     }
     expect(readFileSync(join(ws.dir, 'log.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(ws.dir, 'log.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
@@ -48,9 +48,22 @@ describe('desk export log', () => {
     }
   });
 
-  it('says what to do when the named Chromium is not there', async () => {
-    const r = await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', join(ws.dir, 'log.pdf'), '--chromium', join(ws.dir, 'no-chrome'));
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/No browser at .*no-chrome\. Give the path of Chromium, Chrome or Edge/);
+  it('writes the PDF with no browser at all: it is laid out directly, not printed', async () => {
+    const before = process.env['DESK_CHROMIUM'];
+    process.env['DESK_CHROMIUM'] = join(ws.dir, 'no-chrome');
+    try {
+      const out = join(ws.dir, 'log.pdf');
+      expect(await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', out)).toMatchObject({ code: 0, err: '' });
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      if (before === undefined) delete process.env['DESK_CHROMIUM'];
+      else process.env['DESK_CHROMIUM'] = before;
+    }
+  });
+
+  it('no longer takes --chromium, and says so in one line', async () => {
+    const r = await cli('export', 'log', '--db', ws.path, '--month', '2024-06', '--out', join(ws.dir, 'log.pdf'), '--chromium', '/usr/bin/chromium');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^desk export log: unknown option --chromium/);
   });
 });

@@ -715,7 +715,6 @@ export class DeskService implements DeskApiImpl {
   /** Publishing cannot be undone, so a log whose entries fail the publication checks is refused. */
   async exportLog(input: In<'exportLog'>, call: CallContext = createCallContext()): Promise<Out<'exportLog'>> {
     await call.step(0, 2, 'Checking the entries');
-    await this.logExports.startPrinterFor(input.format); // Chromium starts its page while the checks run (issue 13)
     // Every text the export prints, the call's own titles and summaries included (issue 12).
     const blocking = await this.logExports.publicationFindings(input);
     if (blocking.length) {
@@ -733,7 +732,7 @@ export class DeskService implements DeskApiImpl {
   }
 
   async exportLetter(input: In<'exportLetter'>): Promise<Out<'exportLetter'>> {
-    await this.logExports.startPrinterFor(input.format); // as for the log: Chromium starts while the letter is assembled
+    await this.logExports.startPrinterFor(input.format); // Chromium starts while the letter is assembled (issue 13)
     await this.readSettings();
     const file = await this.logExports.exportLetter(input);
     if (!input.draft) await this.keepLetterExport(input.id, input.format, file);

@@ -58,7 +58,7 @@ export function caseAsPrinted(c: Case, o: LogOverride | undefined): Case {
   return { ...c, title: o.title?.trim() || c.title, summary: o.summary ?? c.summary };
 }
 
-// The DOCX writers are imported when first used, like the PDF printer: `desk deadline` need not load them.
+// The DOCX and PDF writers are imported when first used, like the printer: `desk deadline` need not load them.
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'case';
 
 /**
@@ -106,12 +106,12 @@ export class LogExports {
   }
 
   /**
-   * Before a PDF export's checks and assembly: starts the printer's browser, whose renderer then
-   * starts while those run. The CLI prints once and so pays for Chromium's start on every command,
+   * Before a letter's PDF is assembled: starts the printer's browser, whose renderer then starts while
+   * the letter is put together. The CLI prints once and so pays for Chromium's start on every command,
    * which this hides in part; the app's printer makes its one print window ready here, on the first
-   * export, and finds it already there on every later one.
+   * export, and finds it already there on every later one. (The log's PDF needs no browser.)
    */
-  async startPrinterFor(format: 'docx' | 'pdf' | 'html'): Promise<void> {
+  async startPrinterFor(format: 'docx' | 'pdf'): Promise<void> {
     if (format === 'pdf') await this.src.printer().warm?.();
   }
 
@@ -125,7 +125,9 @@ export class LogExports {
       case 'docx':
         return { fileName, bytes: await (await import('./docx/logDocx')).logDocx(log) };
       case 'pdf':
-        return { fileName, bytes: await this.src.printer().print(logHtml(log)) };
+        // Laid out and tagged directly, from the same model as the HTML: a month's log of a hundred
+        // pages and more is written in a fraction of a browser's print, and with no browser (issue 13).
+        return { fileName, bytes: await (await import('./pdf/logPdf')).logPdf(log) };
     }
   }
 

@@ -94,22 +94,23 @@ describe('the store in a utility process', () => {
     expect(await ask('getWorkspace')).toMatchObject({ ok: true, value: { path: other } });
   });
 
-  it('a PDF export has the host warm the shell\'s print window before its checks, and the print uses that window', async () => {
+  it("a letter's PDF has the host warm the shell's print window, and the next print reuses it; the log's PDF needs none", async () => {
     const window = await startApp();
     const ask = asker(window);
     const created = await ask('createCase', newCase('FOI-1'));
-    // No month to publish, so the export stops at its checks: by then the host has asked the shell to warm.
+    // No month to publish, so the export stops at its checks; the log's PDF is written without a browser.
     expect(await ask('exportLog', { month: '2024-05', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(fake.windows).toHaveLength(1);
+    const id = (created as { ok: true; value: { id: string } }).value.id;
+    expect(await ask('exportLetter', { id, format: 'pdf', draft: true })).toMatchObject({ ok: true, value: { fileName: 'draft-response-FOI-1.pdf' } });
     await vi.waitFor(() => expect(fake.windows).toHaveLength(2));
     const printWindow = fake.windows[1] as FakeBrowserWindow;
     expect(printWindow.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
-    await vi.waitFor(() => expect(printWindow.loaded).toEqual(['app://print/']));
-    // A letter printed through the host then reuses the warm window.
-    const id = (created as { ok: true; value: { id: string } }).value.id;
+    // The letter printed in the window the warm made ready, and a second letter reuses it.
     const letter = await ask('exportLetter', { id, format: 'pdf' });
     expect(letter).toMatchObject({ ok: true, value: { fileName: 'response-FOI-1.pdf' } });
     expect(fake.windows).toHaveLength(2);
-    expect(printWindow.loaded).toHaveLength(2);
+    expect(printWindow.loaded).toHaveLength(3);
     // Closing the last window lets the hidden one go too, or it would keep the app from quitting.
     window.emit('closed');
     expect(printWindow.destroyed).toBe(true);

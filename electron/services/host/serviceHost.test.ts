@@ -162,12 +162,16 @@ describe('the service host in a worker thread', () => {
     expect(Buffer.from(base64, 'base64').toString()).toBe('%PDF-1.7 printed by the parent');
   });
 
-  it('asks the parent to warm its printer when a PDF export starts its checks, and not for a DOCX', async () => {
+  it("asks the parent to warm its printer for a letter's PDF, and never for the log's, which needs no browser", async () => {
     await parent.open(ws.path);
+    parent.onPrint = () => new TextEncoder().encode('%PDF-1.7 printed by the parent');
+    // The month is empty, so these exports stop at their checks; neither needs the parent's printer.
     expect(await parent.call('exportLog', { month: '2024-05', format: 'docx' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(parent.warmed).toBe(0);
-    // The month is empty, so this export stops at its checks; the warm was asked for before them.
     expect(await parent.call('exportLog', { month: '2024-05', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(parent.warmed).toBe(0);
+    const created = await parent.call('createCase', newCase('FOI-8'));
+    const id = created.ok ? (created.value as { id: string }).id : '';
+    expect(await parent.call('exportLetter', { id, format: 'pdf', draft: true })).toMatchObject({ ok: true });
     expect(parent.warmed).toBe(1);
   });
 });

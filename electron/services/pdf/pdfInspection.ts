@@ -19,6 +19,8 @@ export interface PdfFacts {
   fontsAllEmbedded: boolean;
   fontCount: number;
   text: string;
+  /** The tag tree as poppler prints it (`pdfinfo -struct-text`): each element's type, indented, and its text. */
+  structure: string;
 }
 
 type Json = Record<string, unknown>;
@@ -44,7 +46,17 @@ export function inspectPdf(bytes: Uint8Array): PdfFacts {
     const value = (ref: unknown) => objects[`obj:${String(ref)}`]?.value as Json | undefined;
     const trailer = objects['trailer']?.value as Json;
     const catalog = value(trailer['/Root']) ?? {};
-    const dests = new Set(Object.keys((value(catalog['/Dests']) ?? {}) as Json).map((k) => k.replace(/^\//, '')));
+    // Named destinations live in the catalog's /Dests dictionary (Chromium writes them there) or in
+    // the /Names tree's /Dests: a name tree's leaves hold [name, destination, name, …].
+    const resolve = (x: unknown) => (typeof x === 'string' ? value(x) : (x as Json | undefined));
+    const dests = new Set(Object.keys(resolve(catalog['/Dests']) ?? {}).map((k) => k.replace(/^\//, '')));
+    const leaves = (node: Json | undefined): void => {
+      if (!node) return;
+      const names = (node['/Names'] as unknown[] | undefined) ?? [];
+      for (let i = 0; i < names.length; i += 2) dests.add(strip(names[i]));
+      for (const kid of (node['/Kids'] as unknown[] | undefined) ?? []) leaves(resolve(kid));
+    };
+    leaves(resolve((resolve(catalog['/Names']) ?? {})['/Dests']));
     const internalLinks: PdfFacts['internalLinks'] = [];
     const externalLinks: string[] = [];
     for (const obj of Object.values(objects)) {
@@ -71,7 +83,71 @@ export function inspectPdf(bytes: Uint8Array): PdfFacts {
       fontsAllEmbedded: embedded.every((e) => e === 'yes'),
       fontCount: fonts.length,
       text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+      structure: execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A block of the tag tree (a heading, a paragraph, a list item's label or body, a table cell) and the text it holds. */
+export interface TaggedBlock {
+  type: string;
+  text: string;
+  /** The block's attributes as poppler prints them ("/Scope /Column"). */
+  attributes: string[];
+  /** The types of the elements it sits in, outermost first. */
+  path: string[];
+}
+
+const INLINE = new Set(['Link', 'Span']);
+
+/**
+ * The tag tree's blocks in reading order, read from `pdfinfo -struct-text`: what a screen reader
+ * reads, element by element. Text in an inline element (a link) belongs to the block around it, and
+ * a block's pieces of text join as they were written (a link's text runs on into the full stop after it).
+ */
+export function taggedBlocks(structure: string): TaggedBlock[] {
+  const blocks: TaggedBlock[] = [];
+  const stack: { indent: number; type: string; block: TaggedBlock | null }[] = [];
+  for (const line of structure.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (!body || /^Object \d+ \d+$/.test(body)) continue;
+    const text = /^"(.*)"$/.exec(body);
+    if (text || body.startsWith('/')) {
+      const owner = [...stack].reverse().find((s) => s.block)?.block;
+      if (owner && text) owner.text += text[1];
+      else if (owner) owner.attributes.push(body);
+      continue;
+    }
+    const type = /^([A-Za-z][A-Za-z0-9]*)/.exec(body)?.[1];
+    if (!type) continue;
+    while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const block = INLINE.has(type) ? null : { type, text: '', attributes: [], path: stack.map((s) => s.type) };
+    if (block) blocks.push(block);
+    stack.push({ indent, type, block });
+  }
+  return blocks;
+}
+
+/** Every word pdftotext finds, with its page and box in points from the page's top left. */
+export function wordBoxes(bytes: Uint8Array): { page: number; word: string; xMin: number; xMax: number; yMin: number; yMax: number }[] {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-pdf-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    writeFileSync(file, bytes);
+    const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const out: ReturnType<typeof wordBoxes> = [];
+    let page = 0;
+    for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      if (m[0] === '<page ') {
+        page++;
+        continue;
+      }
+      out.push({ page, word: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+    }
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

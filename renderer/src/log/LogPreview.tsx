@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { drawPreview } from './drawPreview';
 
 /**
- * Shows the log's own HTML, the same document that is printed to PDF, inside a shadow root so its
- * print styles cannot touch the app and the app's cannot touch it. The HTML comes from core/documents,
- * which escapes every piece of case text.
+ * Shows the log's own HTML, the document the HTML export writes and the PDF is held to word for word
+ * (electron/services/pdf/logPdf.test.ts), inside a shadow root so its print styles cannot touch the
+ * app and the app's cannot touch it. The HTML comes from core/documents, which escapes every piece
+ * of case text.
  *
  * A month's entries are drawn a few at a time (drawPreview.ts); until the last is drawn the preview
  * is marked busy, so a screen reader waits for the whole document rather than reading half of it.
