@@ -7,7 +7,8 @@ import type { Bundle, Case, RichNode } from '../../../core/model';
 import { syntheticCases } from '../bench/syntheticLog';
 import { bundleCaseToCase } from '../bundleCodec';
 import { logPdf } from './logPdf';
-import { inspectPdf, taggedBlocks, wordBoxes } from './pdfInspection';
+import { contentMarking, inspectPdf, taggedBlocks, wordBoxes } from './pdfInspection';
+import { PdfFile } from './pdfFile';
 import { PAGE } from './taggedFlow';
 
 const bundle = JSON.parse(readFileSync(new URL('../../../fixtures/iopc-month.bundle.json', import.meta.url), 'utf8')) as Bundle;
@@ -109,12 +110,31 @@ describe.each(months)('the log of %s as a PDF written directly', (_name, month) 
     expect(facts.outlineTitles).toEqual([{ title: log.title, depth: 0 }, ...log.entries.map((e) => ({ title: e.title, depth: 1 }))]);
   });
 
+  it('marks every piece of content: text is tagged or an artifact, none nested, none left open', () => {
+    const marking = contentMarking(bytes);
+    expect(marking).toMatchObject({ untaggedText: 0, nested: 0, unbalanced: 0 });
+    expect(marking.textShown).toBeGreaterThan(facts.pages * 2);
+  });
+
   it('keeps every word inside the page margins, but for the running header and the page number (which are artifacts)', () => {
     const furniture = new Set(`${log.organisationName}: ${log.title} Page of`.split(/\s+/));
     const outside = wordBoxes(bytes).filter((w) => w.xMin < PAGE.side - 0.5 || w.xMax > PAGE.width - PAGE.side + 0.5 || w.yMin < PAGE.top - 0.5 || w.yMax > PAGE.height - PAGE.bottom + 0.5);
     expect(outside.filter((w) => !furniture.has(w.word) && !/^\d+$/.test(w.word)).map((w) => `p${w.page} ${w.word}`)).toEqual([]);
     expect(facts.structure).not.toMatch(/"Page \d+ of/);
     expect(facts.text).toMatch(new RegExp(`Page 1 of ${facts.pages}`));
+  });
+});
+
+describe('the check that every piece of content is marked', () => {
+  it('finds text shown outside marked content, and marked content left open', () => {
+    const file = new PdfFile();
+    const pages = file.reserve();
+    const content = file.stream('', '/P <</MCID 0>> BDC BT (tagged) Tj ET EMC BT (loose) Tj ET /Artifact BMC BT (open) Tj ET');
+    const page = file.put(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 200 200] /Contents ${content} 0 R >>`);
+    file.put(`<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`, pages);
+    const catalog = file.put(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+    const info = file.put('<< >>');
+    expect(contentMarking(file.bytes(catalog, info, '00'))).toEqual({ untaggedText: 1, nested: 0, unbalanced: 1, textShown: 3 });
   });
 });
 

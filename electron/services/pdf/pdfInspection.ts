@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -148,6 +148,45 @@ export function wordBoxes(bytes: Uint8Array): { page: number; word: string; xMin
       out.push({ page, word: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
     }
     return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * How a PDF's page content is marked, read from every content stream (qpdf writes them out
+ * uncompressed): text shown outside any marked content (neither tagged nor an artifact, which
+ * PDF/UA forbids), marked content nested inside tagged content, and streams whose markers do not
+ * balance. All three are 0 in a well-tagged file.
+ */
+export function contentMarking(bytes: Uint8Array): { untaggedText: number; nested: number; unbalanced: number; textShown: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-pdf-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    writeFileSync(file, bytes);
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, join(dir, 'plain.pdf')]);
+    const plain = readFileSync(join(dir, 'plain.pdf'), 'latin1');
+    const result = { untaggedText: 0, nested: 0, unbalanced: 0, textShown: 0 };
+    // qpdf's QDF form names each page's content streams in a comment before them.
+    for (const m of plain.matchAll(/%% Contents for page \d+\n(?:%%[^\n]*\n)*\d+ 0 obj\n<<[\s\S]*?>>\nstream\n([\s\S]*?)\nendstream/g)) {
+      const body = m[1]!;
+      let depth = 0;
+      // Strings are skipped whole: a ( ) or a word inside one is text, not an operator.
+      for (const token of body.replace(/<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)/g, ' S ').split(/\s+/)) {
+        if (token === 'BDC' || token === 'BMC') {
+          if (depth > 0) result.nested++;
+          depth++;
+        } else if (token === 'EMC') {
+          depth--;
+          if (depth < 0) result.unbalanced++;
+        } else if (token === 'Tj' || token === 'TJ') {
+          result.textShown++;
+          if (depth === 0) result.untaggedText++;
+        }
+      }
+      if (depth !== 0) result.unbalanced++;
+    }
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
