@@ -2,16 +2,24 @@ import { num, PdfFile, pdfName, ref } from './pdfFile';
 import type { TrueTypeFont } from './trueType';
 
 /**
- * One TrueType font as a PDF font (Type0 over CIDFontType2, Identity-H): text is written as the
- * font's glyph ids, only the glyphs used are embedded, and a ToUnicode map lets readers (screen
- * readers, search, copy and paste) turn the glyphs back into the text.
+ * One TrueType font as a PDF font (Type0 over CIDFontType2, Identity-H): text is written as
+ * character ids, only the glyphs used are embedded, and a ToUnicode map lets readers (screen readers,
+ * search, copy and paste) turn the ids back into the text. An id is the glyph's own, except where two
+ * characters share a glyph, or the font has none for a character (an emoji): such a character gets an
+ * id of its own past the font's glyphs, drawn with the shared glyph or the missing-glyph box, so the
+ * text read out of the PDF is still what was written.
  */
 export class PdfFont {
-  /** Glyph id → the text it stands for; the first character met for a glyph wins. */
-  private readonly used = new Map<number, string>();
+  /** Character → the id it is written as. */
+  private readonly idOf = new Map<string, string>();
+  /** Id → the character it stands for (for ToUnicode) and the glyph it draws. */
+  private readonly ids = new Map<number, { text: string; glyph: number }>();
+  private nextExtraId: number;
   private readonly widthCache = new Map<string, number>();
 
-  constructor(private readonly font: TrueTypeFont, readonly resourceName: string) {}
+  constructor(private readonly font: TrueTypeFont, readonly resourceName: string) {
+    this.nextExtraId = font.glyphCount;
+  }
 
   /** Width of `text` at 1pt, in points. */
   widthOf(text: string): number {
@@ -25,24 +33,24 @@ export class PdfFont {
     return w;
   }
 
-  /** `text` as a hex string of glyph ids, for Tj; notes each glyph as used. */
+  /** `text` as a hex string of character ids, for Tj; notes each as used. */
   encode(text: string): string {
     let hex = '<';
-    for (const ch of text) {
-      let glyph = this.hexOf.get(ch);
-      if (glyph === undefined) {
-        const id = this.font.glyph(ch.codePointAt(0)!);
-        if (!this.used.has(id)) this.used.set(id, ch);
-        glyph = id.toString(16).padStart(4, '0');
-        this.hexOf.set(ch, glyph);
-      }
-      hex += glyph;
-    }
+    for (const ch of text) hex += this.idOf.get(ch) ?? this.assign(ch);
     return `${hex}>`;
   }
 
-  /** Each character's glyph id in hex, as written: a month prints some 400,000 characters of a hundred kinds. */
-  private readonly hexOf = new Map<string, string>();
+  /** A month prints some 400,000 characters of a hundred kinds: each kind is looked up once. */
+  private assign(ch: string): string {
+    const glyph = this.font.glyph(ch.codePointAt(0)!);
+    let id = glyph;
+    // Ids stop at 0xFFFF (two bytes); past them a character shares its glyph's id after all.
+    if ((glyph === 0 || this.ids.has(glyph)) && this.nextExtraId <= 0xffff) id = this.nextExtraId++;
+    if (!this.ids.has(id)) this.ids.set(id, { text: ch, glyph });
+    const hex = id.toString(16).padStart(4, '0');
+    this.idOf.set(ch, hex);
+    return hex;
+  }
 
   get ascent(): number {
     return this.font.scale(this.font.ascent) / 1000;
@@ -53,28 +61,37 @@ export class PdfFont {
 
   /** True once some text has been written in it: a face never used is not embedded. */
   get isUsed(): boolean {
-    return this.used.size > 0;
+    return this.ids.size > 0;
   }
 
   /** Writes the font's objects; returns the Type0 font's number. */
   write(file: PdfFile, subsetTag: string): number {
     const f = this.font;
     const name = pdfName(`${subsetTag}+${f.postScriptName}`);
-    const program = f.subset(this.used.keys());
+    const program = f.subset([...this.ids.values()].map((v) => v.glyph));
     const fontFile = file.stream(`/Length1 ${program.length}`, program);
     const flags = 32 | (f.italicAngle ? 64 : 0) | (f.bold ? 1 << 18 : 0); // nonsymbolic, italic, force bold
     const descriptor = file.put(
       `<< /Type /FontDescriptor /FontName ${name} /Flags ${flags} /FontBBox [${f.bbox.map((v) => num(f.scale(v))).join(' ')}] /ItalicAngle ${num(f.italicAngle)} ` +
         `/Ascent ${num(f.scale(f.ascent))} /Descent ${num(f.scale(f.descent))} /CapHeight ${num(f.scale(f.capHeight))} /StemV ${f.bold ? 120 : 80} /FontFile2 ${ref(fontFile)} >>`,
     );
-    const ids = [...this.used.keys()].sort((a, b) => a - b);
-    const widths = ids.map((id) => `${id} [${num(f.advance(id))}]`).join(' ');
+    const ids = [...this.ids.keys()].sort((a, b) => a - b);
+    const widths = ids.map((id) => `${id} [${num(f.advance(this.ids.get(id)!.glyph))}]`).join(' ');
     const cidFont = file.put(
       `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ` +
-        `/FontDescriptor ${ref(descriptor)} /CIDToGIDMap /Identity /DW 1000 /W [${widths}] >>`,
+        `/FontDescriptor ${ref(descriptor)} /CIDToGIDMap ${this.idsToGlyphs(file)} /DW 1000 /W [${widths}] >>`,
     );
-    const toUnicode = file.stream('', toUnicodeCMap(this.used));
+    const toUnicode = file.stream('', toUnicodeCMap(new Map([...this.ids].map(([id, v]) => [id, v.text]))));
     return file.put(`<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H /DescendantFonts [${ref(cidFont)}] /ToUnicode ${ref(toUnicode)} >>`);
+  }
+
+  /** Identity while every id is its glyph's; else a map, two bytes an id, with the extra ids' glyphs. */
+  private idsToGlyphs(file: PdfFile): string {
+    if (this.nextExtraId === this.font.glyphCount) return '/Identity';
+    const map = Buffer.alloc(2 * this.nextExtraId);
+    for (let id = 0; id < this.font.glyphCount; id++) map.writeUInt16BE(id, 2 * id);
+    for (const [id, { glyph }] of this.ids) if (id >= this.font.glyphCount) map.writeUInt16BE(glyph, 2 * id);
+    return ref(file.stream('', map));
   }
 }
 
@@ -84,7 +101,7 @@ function utf16Hex(s: string): string {
   return hex;
 }
 
-/** The CMap that maps each glyph id back to its text, in blocks of at most 100 as the format allows. */
+/** The CMap that maps each id back to its text, in blocks of at most 100 as the format allows. */
 function toUnicodeCMap(used: Map<number, string>): string {
   const entries = [...used.entries()].sort(([a], [b]) => a - b);
   let body = '';

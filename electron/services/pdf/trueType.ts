@@ -17,10 +17,11 @@ export class TrueTypeFont {
   readonly bbox: [number, number, number, number];
   readonly postScriptName: string;
   readonly bold: boolean;
+  /** How many glyphs the font has: ids run from 0 (the "missing" box) to one less. */
+  readonly glyphCount: number;
   private readonly view: DataView;
   private readonly tables = new Map<string, { offset: number; length: number }>();
   private readonly numberOfHMetrics: number;
-  private readonly numGlyphs: number;
   private readonly longLoca: boolean;
   private readonly glyphOf: (codePoint: number) => number;
   private readonly glyphCache = new Map<number, number>();
@@ -43,7 +44,7 @@ export class TrueTypeFont {
     this.ascent = this.i16(hhea + 4);
     this.descent = this.i16(hhea + 6);
     this.numberOfHMetrics = this.u16(hhea + 34);
-    this.numGlyphs = this.u16(this.table('maxp') + 4);
+    this.glyphCount = this.u16(this.table('maxp') + 4);
     const os2 = this.tables.get('OS/2');
     this.capHeight = os2 && this.u16(os2.offset) >= 2 ? this.i16(os2.offset + 88) : this.ascent;
     this.bold = os2 ? this.u16(os2.offset + 4) >= 600 : false;
@@ -88,15 +89,15 @@ export class TrueTypeFont {
     const queue = [...glyphs];
     while (queue.length) {
       const id = queue.pop()!;
-      if (id >= this.numGlyphs || keep.has(id)) continue;
+      if (id >= this.glyphCount || keep.has(id)) continue;
       keep.add(id);
       queue.push(...this.components(id));
     }
     const glyf = this.table('glyf');
     const parts: Uint8Array[] = [];
-    const loca = new DataView(new ArrayBuffer(4 * (this.numGlyphs + 1)));
+    const loca = new DataView(new ArrayBuffer(4 * (this.glyphCount + 1)));
     let length = 0;
-    for (let id = 0; id < this.numGlyphs; id++) {
+    for (let id = 0; id < this.glyphCount; id++) {
       loca.setUint32(4 * id, length);
       if (!keep.has(id)) continue;
       const [from, to] = this.glyphRange(id);
@@ -111,7 +112,7 @@ export class TrueTypeFont {
         length += pad;
       }
     }
-    loca.setUint32(4 * this.numGlyphs, length);
+    loca.setUint32(4 * this.glyphCount, length);
     const newGlyf = new Uint8Array(length);
     let at = 0;
     for (const p of parts) {
