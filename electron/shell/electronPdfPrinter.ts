@@ -5,13 +5,14 @@ import { denyAllPermissions } from './security';
 import type { DisposablePdfPrinter } from '../services/pdf/pdfPrinter';
 
 /**
- * The app's printer behind the one PdfPrinter seam (electron/services/pdf/pdfPrinter.ts): HTML
- * (the log, a letter) to a tagged PDF with Electron's own printToPDF. The CLI and tests print the
- * same HTML through ../services/pdf/chromiumPdfPrinter.ts. Only the Electron part lives here.
+ * The app's printer behind the one PdfPrinter seam (electron/services/pdf/pdfPrinter.ts): a
+ * letter's HTML to a tagged PDF with Electron's own printToPDF (the log's PDF is written without a
+ * browser: ../services/pdf/logPdf.ts). The CLI and tests print the same HTML through
+ * ../services/pdf/chromiumPdfPrinter.ts. Only the Electron part lives here.
  *
  * The HTML is served from memory as app://print/<id> in a throwaway, in-memory session rather
- * than loaded as a data: URL (Chromium caps URLs at 2 MB, and a month's log with images can be
- * larger) or a temporary file (checklist #18: avoid file://). The window is hidden, sandboxed
+ * than loaded as a data: URL (Chromium caps URLs at 2 MB, and a letter with its logo and a long
+ * answer can be larger) or a temporary file (checklist #18: avoid file://). The window is hidden, sandboxed
  * and has JavaScript off; the CSP below means the page can load nothing but inline styles and
  * data: images and fonts, so pasted content cannot fetch from the network while printing.
  *
@@ -137,7 +138,7 @@ class ElectronPdfPrinter implements DisposablePdfPrinter {
         displayHeaderFooter: false,
         // As the CLI's printer (electron/services/pdf/chromiumPdfPrinter.ts, playwright's defaults),
         // so both give the same pages: A4 unless the HTML's @page says otherwise, and no margin of
-        // our own (Chromium's default is 1 cm); the log's @page rule sets the margins.
+        // our own (Chromium's default is 1 cm); the stylesheet's @page rule sets the margins.
         pageSize: 'A4',
         margins: { top: 0, bottom: 0, left: 0, right: 0 },
       });
