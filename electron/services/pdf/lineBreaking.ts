@@ -70,6 +70,31 @@ function pieces(runs: readonly Run[], measure: Measure): (Piece | 'break')[] {
   return out;
 }
 
+/**
+ * The narrowest a paragraph can be laid out (its widest word) and the width it takes on one line
+ * (its widest stretch between forced breaks): what a browser's automatic table layout sizes a
+ * column from.
+ */
+export function contentWidths(runs: readonly Run[], measure: Measure): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  let line = 0;
+  let word = 0;
+  for (const p of pieces(runs, measure)) {
+    if (p === 'break') {
+      max = Math.max(max, line);
+      line = 0;
+      word = 0;
+      continue;
+    }
+    line += p.width;
+    word = p.space ? 0 : word + p.width;
+    min = Math.max(min, word);
+    if (!p.space && p.text.endsWith('-')) word = 0;
+  }
+  return { min, max: Math.max(max, line) };
+}
+
 /** A word wider than the whole line (a long address) is broken where it must be, as `overflow-wrap: anywhere`. */
 function splitWide(piece: Piece, width: number, measure: Measure): Piece[] {
   const out: Piece[] = [];

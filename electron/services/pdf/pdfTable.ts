@@ -1,5 +1,5 @@
 import type { RichNode } from '../../../core/model';
-import type { Fragment, Run } from './lineBreaking';
+import { contentWidths, type Fragment, type Run } from './lineBreaking';
 import { BODY, CELL_PAD, CELL_RULE, HEADER_CELL_FILL, TABLE_AFTER, TABLE_BEFORE } from './pdfStyles';
 import { hasText, inlineRuns } from './inlineRuns';
 import type { ParagraphStyle, Struct, TaggedFlow } from './taggedFlow';
@@ -47,8 +47,32 @@ const span = (cell: RichNode, key: string) => {
   return Number.isInteger(n) && n > 1 ? n : 1;
 };
 
-/** Where each cell sits in the grid, spans taken into account, as a browser places them. */
-function placeCells(table: RichNode, flow: TaggedFlow, width: number): { cells: Cell[]; columns: number; rows: number } {
+/**
+ * Columns sized as a browser's automatic table layout sizes them for a table of the full width:
+ * each column at least as wide as its widest word, and the room left shared out by how much more
+ * each column's text would take on one line. A short "Year" column stays narrow and the notes get
+ * the room, where equal columns wrapped the notes and left the years' column mostly empty.
+ * (Spanning cells are left out of the sizing, as their text wraps within the columns they span.)
+ */
+export function columnWidths(columns: number, cells: readonly { column: number; colspan: number; min: number; max: number }[], width: number): number[] {
+  const pad = 2 * CELL_PAD.x;
+  const min = Array.from({ length: columns }, () => pad);
+  const max = Array.from({ length: columns }, () => pad);
+  for (const c of cells) {
+    if (c.colspan !== 1) continue;
+    min[c.column] = Math.max(min[c.column]!, c.min + pad);
+    max[c.column] = Math.max(max[c.column]!, c.max + pad);
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(max) <= width) return max.map((m) => m + ((width - sum(max)) * m) / sum(max));
+  if (sum(min) >= width) return min.map((m) => (m * width) / sum(min));
+  const spare = width - sum(min);
+  const wants = max.map((m, i) => m - min[i]!);
+  return min.map((m, i) => m + (spare * wants[i]!) / (sum(wants) || 1));
+}
+
+/** Where each cell sits in the grid, spans taken into account, as a browser places them; and the columns' widths. */
+function placeCells(table: RichNode, flow: TaggedFlow, width: number): { cells: Cell[]; columns: number; rows: number; widths: number[] } {
   const rows = table.content ?? [];
   const taken: boolean[][] = rows.map(() => []);
   const placed: { node: RichNode; row: number; column: number; colspan: number; rowspan: number }[] = [];
@@ -64,14 +88,21 @@ function placeCells(table: RichNode, flow: TaggedFlow, width: number): { cells: 
     }
   });
   const columns = Math.max(1, ...taken.map((t) => t.length));
-  const columnWidth = width / columns;
-  const cells = placed.map(({ node, row, column, colspan, rowspan }): Cell => {
-    const header = node.type === 'tableHeader';
-    const paragraphs = cellParagraphs(node, header).map((runs) => flow.layout(runs, CELL, columnWidth * colspan));
+  const measure = flow.measure(CELL.size);
+  const sized = placed.map((p) => {
+    const header = p.node.type === 'tableHeader';
+    const runs = cellParagraphs(p.node, header);
+    const each = runs.map((r) => contentWidths(r, measure));
+    return { ...p, header, runs, min: Math.max(0, ...each.map((w) => w.min)), max: Math.max(0, ...each.map((w) => w.max)) };
+  });
+  const widths = columnWidths(columns, sized, width);
+  const cells = sized.map(({ header, runs, row, column, colspan, rowspan }): Cell => {
+    const cellWidth = widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
+    const paragraphs = runs.map((r) => flow.layout(r, CELL, cellWidth));
     const lines = paragraphs.reduce((n, p) => n + p.length, 0);
     return { header, row, column, colspan, rowspan, paragraphs, height: 2 * CELL_PAD.y + lines * CELL.size * CELL.lineHeight };
   });
-  return { cells, columns, rows: rows.length };
+  return { cells, columns, rows: rows.length, widths };
 }
 
 /** Each row's height: its tallest cell, and rows under a tall spanning cell made room for it. */
@@ -102,17 +133,17 @@ function rowGroups(cells: Cell[], rows: number): [number, number][] {
 
 /**
  * A table from an answer: a real tagged table (Table › THead/TBody › TR › TH/TD, header cells scoped
- * to their column or row, spans given), columns of equal width as in the DOCX, a 1px rule round every
+ * to their column or row, spans given), columns sized to their text (columnWidths), a 1px rule round every
  * cell and header cells shaded. Rows never split across pages, and a page that continues a table
  * starts with its header rows again (drawn as artifacts: the tags hold them once). A row taller than
  * a whole page is the rare exception: its cells print one under another, so no text is cut off.
  */
 export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: number): void {
   const width = flow.width - x;
-  const { cells, columns, rows } = placeCells(node, flow, width);
+  const { cells, rows, widths } = placeCells(node, flow, width);
   if (!cells.length) return;
   const heights = rowHeights(cells, rows);
-  const columnWidth = width / columns;
+  const columnX = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const isHeaderRow = (r: number) => cells.some((c) => c.row === r) && cells.filter((c) => c.row === r).every((c) => c.header);
   let headerRows = 0;
   while (headerRows < rows && isHeaderRow(headerRows)) headerRows++;
@@ -125,8 +156,8 @@ export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: 
   const drawRow = (r: number, top: number, into: Struct | null) => {
     const rowElement = into ? into.child('TR') : null;
     for (const c of cells.filter((cell) => cell.row === r)) {
-      const cx = left + c.column * columnWidth;
-      const cw = c.colspan * columnWidth;
+      const cx = left + columnX[c.column]!;
+      const cw = widths.slice(c.column, c.column + c.colspan).reduce((a, b) => a + b, 0);
       const ch = heights.slice(c.row, c.row + c.rowspan).reduce((a, b) => a + b, 0);
       if (c.header) flow.fillBox(cx, top, cw, ch, HEADER_CELL_FILL);
       flow.strokeBox(cx, top, cw, ch, CELL_RULE, RULE_WIDTH);
@@ -150,7 +181,7 @@ export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: 
     if (groupHeight + repeatHeight > flow.pageHeight) {
       // Taller than any page: it starts where it is (with room for its first lines) and runs on.
       flow.ensure(firstLines);
-      tallRows(flow, cells.filter((c) => c.row >= from && c.row <= to), from < headerRows ? head! : bodyGroup!, headerRows, columnWidth, x);
+      tallRows(flow, cells.filter((c) => c.row >= from && c.row <= to), from < headerRows ? head! : bodyGroup!, headerRows, columnX, x);
       continue;
     }
     // The header's last row goes to its page with the first row under it (or that row's first lines), never alone at a page's foot.
@@ -184,12 +215,12 @@ function cellStruct(row: Struct, c: Cell, inHeaderRow: boolean): Struct {
 }
 
 /** Rows taller than a page: each cell's text in turn, in its column, breaking across pages as paragraphs do. */
-function tallRows(flow: TaggedFlow, cells: Cell[], into: Struct, headerRows: number, columnWidth: number, x: number): void {
+function tallRows(flow: TaggedFlow, cells: Cell[], into: Struct, headerRows: number, columnX: number[], x: number): void {
   for (const r of [...new Set(cells.map((c) => c.row))]) {
     const row = into.child('TR');
     for (const c of cells.filter((cell) => cell.row === r)) {
       const element = cellStruct(row, c, r < headerRows);
-      for (const lines of c.paragraphs) flow.writeLines(c.paragraphs.length > 1 ? element.child('P') : element, lines, { ...CELL, after: CELL_PAD.y }, x + c.column * columnWidth);
+      for (const lines of c.paragraphs) flow.writeLines(c.paragraphs.length > 1 ? element.child('P') : element, lines, { ...CELL, after: CELL_PAD.y }, x + columnX[c.column]!);
     }
   }
 }
