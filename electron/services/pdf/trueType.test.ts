@@ -46,6 +46,19 @@ describe('reading a TrueType font', () => {
     expect(regular.subset(used).length).toBeLessThan(regular.bytes.length / 4);
   });
 
+  it("writes the subset's own head (long loca offsets, the file's checksum) and leaves the font it came from as it was", () => {
+    const font = TrueTypeFont.fromFile(fonts.regular);
+    const before = Buffer.from(font.bytes).toString('base64');
+    const subset = font.subset([font.glyph(65)]);
+    expect(Buffer.from(font.bytes).toString('base64')).toBe(before);
+    const view = new DataView(subset.buffer, subset.byteOffset, subset.byteLength);
+    let sum = 0;
+    for (let i = 0; i + 4 <= subset.length; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
+    expect(sum.toString(16)).toBe('b1b0afba');
+    const reread = new TrueTypeFont(subset);
+    expect((reread as unknown as { longLoca: boolean }).longLoca).toBe(true);
+  });
+
   it('refuses a file that is not a TrueType font with outlines', () => {
     expect(() => new TrueTypeFont(new Uint8Array(64))).toThrow(/not a TrueType font/);
   });

@@ -119,9 +119,11 @@ export class TrueTypeFont {
       newGlyf.set(p, at);
       at += p.length;
     }
-    const head = this.bytes.slice(this.table('head'), this.table('head') + this.tables.get('head')!.length);
-    new DataView(head.buffer).setInt16(50, 1); // long loca offsets
-    new DataView(head.buffer).setUint32(8, 0); // checksum adjustment, set below
+    // A copy: the font's own bytes (cached for the next export) stay as they were.
+    const head = new Uint8Array(this.raw('head')!);
+    const headView = new DataView(head.buffer, head.byteOffset, head.byteLength);
+    headView.setInt16(50, 1); // long loca offsets, as the new loca is written
+    headView.setUint32(8, 0); // checksum adjustment, set when the file is assembled
     const tables: [string, Uint8Array][] = [['head', head], ['hhea', this.raw('hhea')!], ['maxp', this.raw('maxp')!], ['hmtx', this.raw('hmtx')!], ['loca', new Uint8Array(loca.buffer)], ['glyf', newGlyf]];
     // Hinting keeps small text crisp on screen; the character map and OS/2 metrics are not read
     // through Identity-H, but some readers look for them in any embedded TrueType font.
