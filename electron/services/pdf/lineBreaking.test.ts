@@ -42,6 +42,26 @@ describe('breaking a paragraph into lines', () => {
     expect(textOf(lines)[1]).toMatch(/[/.]$/);
   });
 
+  it('never breaks at a no-break space, and keeps it as written', () => {
+    const lines = breakLines([plain('pay £\u00a0100 now')], { first: 6, rest: 6 }, measure);
+    expect(textOf(lines)).toEqual(['pay ', '£\u00a0100 ', 'now']);
+  });
+
+  it('breaks a word of emoji between characters, never inside one', () => {
+    // Each emoji is two UTF-16 units, so two units' room holds one, and three still only one.
+    const lines = breakLines([plain('😀😀😀')], { first: 3, rest: 3 }, measure);
+    expect(textOf(lines)).toEqual(['😀', '😀', '😀']);
+  });
+
+  it('breaks a pasted run of 5,000 characters with no space in linear time', () => {
+    // Measured as a font is: character by character.
+    const perCharacter: Measure = (text) => [...text].length;
+    const start = performance.now();
+    const lines = breakLines([plain('x'.repeat(5_000))], { first: 100, rest: 100 }, perCharacter);
+    expect(lines).toHaveLength(50);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('starts a new line at a forced break (a space ends the line before, so the words stay apart), and an empty line for two in a row', () => {
     const runs: Run[] = [plain('first'), { lineBreak: true }, { lineBreak: true }, plain('third')];
     expect(textOf(breakLines(runs, { first: 50, rest: 50 }, measure))).toEqual(['first ', '', 'third']);

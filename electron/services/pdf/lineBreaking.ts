@@ -41,8 +41,11 @@ interface Piece {
  * starts or ends with a space, and two spaces print as one). A word split between runs ("**bold**text")
  * stays one word: only a space, a hyphen's end or a forced break ends one.
  */
-const SPACES = /(\s+)/;
-const AFTER_HYPHEN = /(?<=[^\s-]-)(?=[^\s-])/;
+// HTML's white space: a no-break space (U+00A0) and the typographic spaces are not in it, so
+// "£\u00a0100" never wraps and prints as written.
+const SPACES = /([ \t\n\r\f]+)/;
+const ONLY_SPACES = /^[ \t\n\r\f]+$/;
+const AFTER_HYPHEN = /(?<=[^ \t\n\r\f-]-)(?=[^ \t\n\r\f-])/;
 
 function pieces(runs: readonly Run[], measure: Measure): (Piece | 'break')[] {
   const out: (Piece | 'break')[] = [];
@@ -56,7 +59,7 @@ function pieces(runs: readonly Run[], measure: Measure): (Piece | 'break')[] {
     // A month's log is some 60,000 words: the split is one regular expression a run, no more.
     for (const part of run.text.split(SPACES)) {
       if (!part) continue;
-      if (part.trim() === '') {
+      if (ONLY_SPACES.test(part)) {
         if (!lastWasSpace) out.push({ text: ' ', run, width: measure(' ', run.face), space: true });
         lastWasSpace = true;
       } else {
@@ -95,19 +98,37 @@ export function contentWidths(runs: readonly Run[], measure: Measure): { min: nu
   return { min, max: Math.max(max, line) };
 }
 
-/** A word wider than the whole line (a long address) is broken where it must be, as `overflow-wrap: anywhere`. */
+/**
+ * A word wider than the whole line (a long address) is broken where it must be, as
+ * `overflow-wrap: anywhere`: at a natural joint ("/", ".", "?") in the second half of what fits, else
+ * at the last character that fits. Character by character (code points: an emoji is never cut in
+ * two), each measured once, so a pasted run of 10,000 characters with no space breaks in linear time.
+ */
 function splitWide(piece: Piece, width: number, measure: Measure): Piece[] {
+  const chars = Array.from(piece.text);
+  const face = piece.run.face;
   const out: Piece[] = [];
-  let rest = piece.text;
-  while (rest) {
-    let n = rest.length;
-    // Cut where the address has a natural joint ("/", ".", "?") if one fits, else at the last character that fits.
-    while (n > 1 && measure(rest.slice(0, n), piece.run.face) > width) n--;
-    const joint = Math.max(rest.lastIndexOf('/', n - 1), rest.lastIndexOf('.', n - 1), rest.lastIndexOf('?', n - 1));
-    if (n < rest.length && joint > n / 2) n = joint + 1;
-    const text = rest.slice(0, n);
-    out.push({ text, run: piece.run, width: measure(text, piece.run.face), space: false });
-    rest = rest.slice(n);
+  let start = 0;
+  while (start < chars.length) {
+    let end = start;
+    let used = 0;
+    while (end < chars.length) {
+      const w = measure(chars[end]!, face);
+      if (end > start && used + w > width) break;
+      used += w;
+      end++;
+    }
+    if (end < chars.length) {
+      for (let j = end - 1; j > start + (end - start) / 2; j--) {
+        if (chars[j] === '/' || chars[j] === '.' || chars[j] === '?') {
+          end = j + 1;
+          break;
+        }
+      }
+    }
+    const text = chars.slice(start, end).join('');
+    out.push({ text, run: piece.run, width: measure(text, face), space: false });
+    start = end;
   }
   return out;
 }

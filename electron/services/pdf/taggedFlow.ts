@@ -85,7 +85,9 @@ function rgb(hex: string): string {
 
 /** A URI for a PDF literal string: 7-bit ASCII (the format's rule for URIs), with ( ) \ escaped. */
 function uriString(href: string): string {
-  const ascii = href.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
+  // A lone surrogate (half an emoji, cut in the source) cannot be percent-encoded: it stands as U+FFFD.
+  const wellFormed = href.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  const ascii = wellFormed.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
   return `(${ascii.replace(/[\\()]/g, (c) => `\\${c}`)})`;
 }
 
