@@ -36,3 +36,28 @@ export function inlineRuns(node: RichNode, bold = false): Run[] {
 }
 
 export const hasText = (runs: readonly Run[]) => runs.some((r) => 'text' in r && r.text.trim());
+
+const INLINE = new Set(['text', 'hardBreak']);
+
+/**
+ * Block content with any text standing outside a paragraph (an unknown block's own text, a bundle
+ * from elsewhere) gathered into paragraphs of its own: the HTML preview prints such text, so the PDF
+ * must not drop it.
+ */
+export function inParagraphs(children: readonly RichNode[]): RichNode[] {
+  const out: RichNode[] = [];
+  let loose: RichNode[] = [];
+  const flush = () => {
+    if (loose.length) out.push({ type: 'paragraph', content: loose });
+    loose = [];
+  };
+  for (const child of children) {
+    if (INLINE.has(child.type)) loose.push(child);
+    else {
+      flush();
+      out.push(child);
+    }
+  }
+  flush();
+  return out;
+}

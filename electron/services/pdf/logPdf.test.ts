@@ -46,6 +46,17 @@ function awkwardCase(): Case {
       ],
     },
     { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'Long')] }, { type: 'tableRow', content: [{ type: 'tableCell', content: Array.from({ length: 70 }, (_, i) => para(text(`Line ${i + 1} of a cell taller than a page.`))) }] }] }] },
+    // Text outside any paragraph (an unknown block's, a bundle's from elsewhere): the HTML prints it, so the PDF must.
+    {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('Heading text')] },
+        { type: 'blockquote', content: [para(text('Quoted text'))] },
+        text('Bare text'),
+        { type: 'bulletList', content: [item(text('Item text'))] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [text('Cell text'), para(text('Cell paragraph'))] }] }] },
+      ],
+    },
     { type: 'doc', content: [para(text('A smile 😀, a tick ✓ and a phone ☎ the font cannot draw, each read back as itself, and a zero\u200bwidth space.'))] },
   ];
   return { ...base!, ref: 'AWK-1', title: 'Awkward answers', summary: 'You asked:\nfor several things\n\nat once.', answers: base!.answers.slice(0, docs.length).map((a, i) => ({ ...a, doc: docs[i]! })) };

@@ -1,7 +1,7 @@
 import type { RichNode } from '../../../core/model';
 import { contentWidths, type Fragment, type Run } from './lineBreaking';
 import { BODY, CELL_PAD, CELL_RULE, HEADER_CELL_FILL, TABLE_AFTER, TABLE_BEFORE } from './pdfStyles';
-import { hasText, inlineRuns } from './inlineRuns';
+import { hasText, inlineRuns, inParagraphs } from './inlineRuns';
 import type { ParagraphStyle, Struct, TaggedFlow } from './taggedFlow';
 
 const CELL: ParagraphStyle = { size: BODY.size, lineHeight: BODY.lineHeight, left: CELL_PAD.x, right: CELL_PAD.x };
@@ -28,7 +28,7 @@ function cellParagraphs(cell: RichNode, bold: boolean): Run[][] {
       return;
     }
     if (node.type === 'listItem') {
-      (node.content ?? []).forEach((child, i) => walk(child, i === 0 ? prefix : ''));
+      inParagraphs(node.content ?? []).forEach((child, i) => walk(child, i === 0 ? prefix : ''));
       return;
     }
     if (node.type === 'bulletList' || node.type === 'orderedList') {
@@ -36,9 +36,9 @@ function cellParagraphs(cell: RichNode, bold: boolean): Run[][] {
       (node.content ?? []).forEach((item, i) => walk(item, node.type === 'orderedList' ? `${(Number.isInteger(start) ? start : 1) + i}. ` : '\u2022 '));
       return;
     }
-    for (const child of node.content ?? []) walk(child, prefix);
+    for (const child of inParagraphs(node.content ?? [])) walk(child, prefix);
   };
-  for (const child of cell.content ?? []) walk(child, '');
+  for (const child of inParagraphs(cell.content ?? [])) walk(child, '');
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { expandClauses } from '../../../core/documents/expandClauses';
 import type { RichNode } from '../../../core/model';
-import { hasText, inlineRuns } from './inlineRuns';
+import { hasText, inlineRuns, inParagraphs } from './inlineRuns';
 import type { Run } from './lineBreaking';
 import { writeTable } from './pdfTable';
 import { BODY, LIST_INDENT, LIST_ITEM_AFTER } from './pdfStyles';
@@ -21,7 +21,7 @@ export class RichPdfWriter {
   }
 
   private blocks(node: RichNode, parent: Struct, x: number, depth: number): void {
-    for (const child of node.content ?? []) this.block(child, parent, x, depth);
+    for (const child of inParagraphs(node.content ?? [])) this.block(child, parent, x, depth);
   }
 
   private block(node: RichNode, parent: Struct, x: number, depth: number): void {
@@ -40,9 +40,6 @@ export class RichPdfWriter {
       case 'table':
         writeTable(this.flow, parent, node, x);
         return;
-      case 'text':
-      case 'hardBreak':
-        return; // inline content met at block level: written by its paragraph, never alone (as the DOCX)
       default:
         this.blocks(node, parent, x, depth); // an unknown block keeps its text
     }
@@ -53,7 +50,7 @@ export class RichPdfWriter {
     const start = Number(node.attrs?.['start'] ?? 1);
     const first = Number.isInteger(start) ? start : 1;
     const items = (node.content ?? []).map((item, i) => {
-      const children = item.content ?? [];
+      const children = inParagraphs(item.content ?? []);
       const lead = children[0]?.type === 'paragraph' ? inlineRuns(children[0]) : null;
       return { label: ordered ? `${first + i}.` : BULLETS[Math.min(depth, BULLETS.length - 1)]!, lead: lead && hasText(lead) ? lead : null, rest: lead ? children.slice(1) : children };
     });
