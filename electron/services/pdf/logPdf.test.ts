@@ -136,6 +136,29 @@ describe.each(months)('the log of %s as a PDF written directly', (_name, month) 
   });
 });
 
+describe('page breaks in a long month', () => {
+  it('never leave a heading, a section line or a question at the foot of a page', async () => {
+    const log = assembleLogMonth({ organisation: ORG, cases: syntheticCases(30, 10, '2024-05'), month: '2024-05' });
+    const boxes = wordBoxes(await logPdf(log));
+    const kept = new Set(['Request', 'Response', 'Attachments', '1. Contact centre', ...log.entries.map((e) => e.title)]);
+    const line = (page: number, pick: (tops: number[]) => number) => {
+      const body = boxes.filter((w) => w.page === page && w.yMax <= PAGE.height - PAGE.bottom + 0.5 && w.yMin >= PAGE.top - 0.5);
+      const top = pick(body.map((w) => w.yMin));
+      return body.filter((w) => Math.abs(w.yMin - top) < 1).sort((a, b) => a.xMin - b.xMin).map((w) => w.word).join(' ');
+    };
+    const stranded: string[] = [];
+    const pages = Math.max(...boxes.map((w) => w.page));
+    for (let page = 1; page < pages; page++) {
+      const last = line(page, (tops) => Math.max(...tops));
+      const next = line(page + 1, (tops) => Math.min(...tops));
+      // A question may end a page only when the next starts with another question (the request's list) or "Response".
+      const questionLeftAlone = /\?$/.test(last) && !/^((\d+[a-z]*|[a-z])\. |Response$)/.test(next);
+      if (kept.has(last) || questionLeftAlone) stranded.push(`page ${page}: ${last} / ${next}`);
+    }
+    expect(stranded).toEqual([]);
+  });
+});
+
 describe('the check that every piece of content is marked', () => {
   it('finds text shown outside marked content, and marked content left open', () => {
     const file = new PdfFile();

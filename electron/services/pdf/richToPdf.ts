@@ -74,8 +74,8 @@ export class RichPdfWriter {
     for (const { label, lead, rest } of items) {
       const li = list.child('LI');
       const leadLines = lead ? flow.layout(lead, { ...BODY, left: bodyX }) : null;
-      // The label and its item's first lines go on one page together.
-      flow.ensure(Math.min(leadLines?.length ?? 1, 2) * lineHeight);
+      // The label goes on the page its item's text starts on: the room the text itself will ask for.
+      flow.ensure(flow.roomToStart(leadLines?.length ?? 1, BODY));
       const labelWidth = flow.measure(BODY.size)(label, 'regular');
       // The label ends half an em before the text, as a browser's list marker; a wide one ("10.") never reaches past the list's own edge.
       const labelX = Math.max(x, bodyX - labelWidth - BODY.size * 0.5);

@@ -213,6 +213,16 @@ export class TaggedFlow {
     this.artifact(`${rgb(color)} RG ${num(lineWidth)} w ${num(x)} ${num(PAGE.height - y)} m ${num(x + w)} ${num(PAGE.height - y)} l S`);
   }
 
+  /**
+   * The room a paragraph of `lines` lines needs below it to start on this page: two lines together
+   * (no orphan), or the whole of a short paragraph; all of it and the room it keeps after it, when it
+   * is kept with what follows.
+   */
+  roomToStart(lines: number, style: ParagraphStyle): number {
+    const keep = style.keepWithNext ?? 0;
+    return (keep || lines <= 3 ? lines : 2) * style.size * style.lineHeight + keep;
+  }
+
   /** The lines a paragraph would take, without drawing it: for a table row's height. */
   layout(runs: readonly Run[], style: ParagraphStyle, width = this.width): Fragment[][] {
     const left = style.left ?? 0;
@@ -243,9 +253,7 @@ export class TaggedFlow {
     const flowing = opts.fixedTop === undefined;
     if (flowing) {
       this.space(style.before ?? 0);
-      // Two lines together (no orphan), or the whole of a short paragraph; kept with what follows, all of it.
-      const keep = style.keepWithNext ?? 0;
-      this.ensure((keep || lines.length <= 3 ? lines.length : 2) * lineHeight + keep);
+      this.ensure(this.roomToStart(lines.length, style));
     }
     let lineTop = opts.fixedTop ?? this.y;
     let drawn = -1;
