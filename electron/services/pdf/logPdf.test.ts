@@ -41,6 +41,7 @@ function awkwardCase(): Case {
             { type: 'tableRow', content: [cell('tableHeader', 'North'), cell('tableCell', '12'), cell('tableCell', 'Covers two sites', { rowspan: 2 })] },
             { type: 'tableRow', content: [cell('tableHeader', 'South'), cell('tableCell', '9')] },
             { type: 'tableRow', content: [cell('tableCell', 'Both teams together', { colspan: 2 }), cell('tableCell', '21')] },
+            { type: 'tableRow', content: [cell('tableHeader', 'Last year'), cell('tableHeader', 'Staff then'), cell('tableHeader', 'Notes then')] },
           ],
         },
       ],
@@ -119,6 +120,13 @@ describe.each(months)('the log of %s as a PDF written directly', (_name, month) 
     const hrefs = [...logHtml(log).matchAll(/<a href="(https?:[^"]+|mailto:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
     expect(new Set(facts.externalLinks)).toEqual(new Set(hrefs));
     expect(facts.outlineTitles).toEqual([{ title: log.title, depth: 0 }, ...log.entries.map((e) => ({ title: e.title, depth: 1 }))]);
+    expect(facts.outlineCount).toBe(1 + log.entries.length);
+    // Every link says what it is to assistive technology, and its area lies within the text's width.
+    for (const area of facts.linkAreas) {
+      expect(area.contents?.trim(), JSON.stringify(area)).toBeTruthy();
+      expect(area.rect[0]!).toBeGreaterThanOrEqual(PAGE.side - 0.5);
+      expect(area.rect[2]!).toBeLessThanOrEqual(PAGE.width - PAGE.side + 0.5);
+    }
   });
 
   it('marks every piece of content: text is tagged or an artifact, none nested, none left open', () => {
@@ -181,6 +189,8 @@ describe('the awkward answers, in particular', () => {
     expect(cells.find((b) => b.text === 'North')?.attributes).toContain('/Scope /Row');
     expect(cells.find((b) => b.text === 'Covers two sites')?.attributes).toContain('/RowSpan 2');
     expect(cells.find((b) => b.text === 'Both teams together')?.attributes).toContain('/ColSpan 2');
+    // A row of header cells further down heads its columns, as answerHtml scopes it.
+    expect(cells.find((b) => b.text === 'Staff then')?.attributes).toContain('/Scope /Column');
     const tall = blocks.filter((b) => b.path.at(-1) === 'TD' && b.text.startsWith('Line ')).map((b) => b.text);
     expect(tall).toEqual(Array.from({ length: 70 }, (_, i) => `Line ${i + 1} of a cell taller than a page.`));
     // The numbered list keeps its start; the nested list is a list inside the item's body.

@@ -16,6 +16,10 @@ export interface PdfFacts {
   /** Named destinations every internal link points at, and whether the document defines each. */
   internalLinks: { dest: string; resolves: boolean }[];
   externalLinks: string[];
+  /** Every link annotation's text for assistive technology (/Contents) and its area, [x1 y1 x2 y2] in points from the page's foot. */
+  linkAreas: { contents: string | null; rect: number[] }[];
+  /** The outline's /Count: how many bookmarks show when the file opens (every open one, at every level). */
+  outlineCount: number | null;
   fontsAllEmbedded: boolean;
   fontCount: number;
   text: string;
@@ -59,9 +63,11 @@ export function inspectPdf(bytes: Uint8Array): PdfFacts {
     leaves(resolve((resolve(catalog['/Names']) ?? {})['/Dests']));
     const internalLinks: PdfFacts['internalLinks'] = [];
     const externalLinks: string[] = [];
+    const linkAreas: PdfFacts['linkAreas'] = [];
     for (const obj of Object.values(objects)) {
       const v = obj.value as Json | undefined;
       if (!v || typeof v !== 'object' || v['/Subtype'] !== '/Link') continue;
+      linkAreas.push({ contents: v['/Contents'] === undefined ? null : strip(v['/Contents']), rect: (v['/Rect'] as number[]) ?? [] });
       if (typeof v['/Dest'] === 'string') {
         const dest = strip(v['/Dest']);
         internalLinks.push({ dest, resolves: dests.has(dest) });
@@ -78,7 +84,9 @@ export function inspectPdf(bytes: Uint8Array): PdfFacts {
       pages: Number(field('Pages')),
       lang: catalog['/Lang'] ? strip(catalog['/Lang']) : null,
       outlineTitles,
+      outlineCount: typeof resolve(catalog['/Outlines'])?.['/Count'] === 'number' ? (resolve(catalog['/Outlines'])!['/Count'] as number) : null,
       internalLinks,
+      linkAreas,
       externalLinks,
       fontsAllEmbedded: embedded.every((e) => e === 'yes'),
       fontCount: fonts.length,

@@ -42,9 +42,11 @@ function cellParagraphs(cell: RichNode, bold: boolean): Run[][] {
   return out;
 }
 
+// HTML's own limits on spans: a larger number is read as these, as a browser reads it.
+const MOST_SPAN: Record<string, number> = { colspan: 1000, rowspan: 65534 };
 const span = (cell: RichNode, key: string) => {
   const n = Number(cell.attrs?.[key] ?? 1);
-  return Number.isInteger(n) && n > 1 ? n : 1;
+  return Number.isInteger(n) && n > 1 ? Math.min(n, MOST_SPAN[key]!) : 1;
 };
 
 /**
@@ -143,7 +145,8 @@ export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: 
   const { cells, rows, widths } = placeCells(node, flow, width);
   if (!cells.length) return;
   const heights = rowHeights(cells, rows);
-  const columnX = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const columnX: number[] = [];
+  widths.reduce((x, w) => (columnX.push(x), x + w), 0);
   const isHeaderRow = (r: number) => cells.some((c) => c.row === r) && cells.filter((c) => c.row === r).every((c) => c.header);
   let headerRows = 0;
   while (headerRows < rows && isHeaderRow(headerRows)) headerRows++;
@@ -162,7 +165,7 @@ export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: 
       if (c.header) flow.fillBox(cx, top, cw, ch, HEADER_CELL_FILL);
       flow.strokeBox(cx, top, cw, ch, CELL_RULE, RULE_WIDTH);
       // A header row repeated on a later page (no row element) is drawn as an artifact: seen, not read twice.
-      const cellElement = rowElement ? cellStruct(rowElement, c, r < headerRows) : null;
+      const cellElement = rowElement ? cellStruct(rowElement, c, isHeaderRow(r)) : null;
       let y = top + CELL_PAD.y;
       for (const lines of c.paragraphs) {
         flow.writeLines(cellElement && c.paragraphs.length > 1 ? cellElement.child('P') : cellElement, lines, CELL, cx - flow.left, { fixedTop: y });
@@ -181,7 +184,7 @@ export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: 
     if (groupHeight + repeatHeight > flow.pageHeight) {
       // Taller than any page: it starts where it is (with room for its first lines) and runs on.
       flow.ensure(firstLines);
-      tallRows(flow, cells.filter((c) => c.row >= from && c.row <= to), from < headerRows ? head! : bodyGroup!, headerRows, columnX, x);
+      tallRows(flow, cells.filter((c) => c.row >= from && c.row <= to), from < headerRows ? head! : bodyGroup!, isHeaderRow, columnX, x);
       continue;
     }
     // The header's last row goes to its page with the first row under it (or that row's first lines), never alone at a page's foot.
@@ -206,7 +209,7 @@ export function writeTable(flow: TaggedFlow, parent: Struct, node: RichNode, x: 
   flow.space(TABLE_AFTER);
 }
 
-/** A TH (scoped to its column in a header row, else to its row) or a TD, with its spans. */
+/** A TH (scoped to its column in a row of header cells, as answerHtml scopes it, else to its row) or a TD, with its spans. */
 function cellStruct(row: Struct, c: Cell, inHeaderRow: boolean): Struct {
   const element = row.child(c.header ? 'TH' : 'TD');
   const attributes = [c.header ? `/Scope /${inHeaderRow ? 'Column' : 'Row'}` : '', c.colspan > 1 ? `/ColSpan ${c.colspan}` : '', c.rowspan > 1 ? `/RowSpan ${c.rowspan}` : ''].filter(Boolean);
@@ -215,11 +218,11 @@ function cellStruct(row: Struct, c: Cell, inHeaderRow: boolean): Struct {
 }
 
 /** Rows taller than a page: each cell's text in turn, in its column, breaking across pages as paragraphs do. */
-function tallRows(flow: TaggedFlow, cells: Cell[], into: Struct, headerRows: number, columnX: number[], x: number): void {
+function tallRows(flow: TaggedFlow, cells: Cell[], into: Struct, isHeaderRow: (row: number) => boolean, columnX: number[], x: number): void {
   for (const r of [...new Set(cells.map((c) => c.row))]) {
     const row = into.child('TR');
     for (const c of cells.filter((cell) => cell.row === r)) {
-      const element = cellStruct(row, c, r < headerRows);
+      const element = cellStruct(row, c, isHeaderRow(r));
       for (const lines of c.paragraphs) flow.writeLines(c.paragraphs.length > 1 ? element.child('P') : element, lines, { ...CELL, after: CELL_PAD.y }, x + columnX[c.column]!);
     }
   }

@@ -301,7 +301,13 @@ export class TaggedFlow {
       ops += ` ${num(x)} ${num(y - 0.106 * style.size - 0.073 * style.size)} ${num(width)} ${num(0.073 * style.size)} re f`;
     }
     this.current.content.push(ops);
-    if (f.link && link) this.linkArea(f.link, f.text, x, lineTop, f.width, lineHeight, link);
+    if (f.link && link) {
+      // The clickable area is the link's words, not the spaces either side of them.
+      const space = font.widthOf(' ') * style.size;
+      const lead = f.text.length - f.text.trimStart().length;
+      const trail = f.text.length - f.text.trimEnd().length;
+      this.linkArea(f.link, f.text, x + lead * space, lineTop, f.width - (lead + trail) * space, lineHeight, link);
+    }
   }
 
   private linkArea(target: RunLink, text: string, x: number, top: number, width: number, height: number, element: Struct): void {
@@ -380,20 +386,22 @@ export class TaggedFlow {
     if (!this.bookmarks.length) return null;
     const file = this.file;
     const root = file.reserve();
+    const shown = (items: Bookmark[]): number => items.reduce((n, item) => n + 1 + shown(item.children), 0);
     const writeLevel = (items: Bookmark[], parent: number): number[] => {
       const numbers = items.map(() => file.reserve());
       items.forEach((item, i) => {
         const kids = writeLevel(item.children, numbers[i]!);
         file.put(
           `<< /Title ${textString(item.title)} /Parent ${ref(parent)}${i > 0 ? ` /Prev ${ref(numbers[i - 1]!)}` : ''}${i < items.length - 1 ? ` /Next ${ref(numbers[i + 1]!)}` : ''}` +
-            `${kids.length ? ` /First ${ref(kids[0]!)} /Last ${ref(kids[kids.length - 1]!)} /Count ${kids.length}` : ''} /Dest ${dest(item.page, item.y)} >>`,
+            `${kids.length ? ` /First ${ref(kids[0]!)} /Last ${ref(kids[kids.length - 1]!)} /Count ${shown(item.children)}` : ''} /Dest ${dest(item.page, item.y)} >>`,
           numbers[i],
         );
       });
       return numbers;
     };
     const top = writeLevel(this.bookmarks, root);
-    file.put(`<< /Type /Outlines /First ${ref(top[0]!)} /Last ${ref(top[top.length - 1]!)} /Count ${top.length} >>`, root);
+    // Every item shows open, so a count is of all the items under it, at every level.
+    file.put(`<< /Type /Outlines /First ${ref(top[0]!)} /Last ${ref(top[top.length - 1]!)} /Count ${shown(this.bookmarks)} >>`, root);
     return root;
   }
 }
@@ -447,7 +455,9 @@ function segmentsOf(lines: Fragment[][]): { link: RunLink | undefined; items: { 
       else out.push({ link: undefined, items: [{ line, fragment: empty }] });
       return;
     }
-    for (const fragment of fragments) {
+    for (const raw of fragments) {
+      // A link's space alone at a line's end is no link: an empty annotation would say nothing to a reader.
+      const fragment = raw.link && !raw.text.trim() ? { ...raw, link: undefined } : raw;
       const last = out[out.length - 1];
       if (last && sameLink(last.link, fragment.link)) last.items.push({ line, fragment });
       else out.push({ link: fragment.link, items: [{ line, fragment }] });
