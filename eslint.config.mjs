@@ -66,13 +66,14 @@ export default tseslint.config(
   },
 
   // --- The layers (DESIGN.md "The shape") -------------------------------------------------------
-  ...layer('core/', ['core/**'], { packages: ['zod', 'date-holidays', ...TIPTAP], nodeBuiltins: false, folders: ['core'] }, {
+  // virtual:uk-bank-holidays: the table of bank holidays each build writes (scripts/bankHolidayTableBuild.mjs),
+  // read by core/deadlines/builtUkBankHolidays.ts, which the builds put in place of the calendar.
+  ...layer('core/', ['core/**'], { packages: ['zod', 'date-holidays', ...TIPTAP, 'virtual:uk-bank-holidays'], nodeBuiltins: false, folders: ['core'] }, {
     // Tests beside the domain read the sample requests and clause files from disk.
     nodeBuiltins: true,
     folders: ['fixtures', 'templates', 'examples'],
   }),
-  // virtual:uk-bank-holidays: the table of bank holidays the renderer's build writes (vite.config.ts).
-  ...layer('renderer/', ['renderer/**'], { packages: ['react', 'react-dom', 'zod', '@tiptap/react', ...TIPTAP, 'virtual:uk-bank-holidays'], nodeBuiltins: false, folders: ['renderer', 'core'] }, {
+  ...layer('renderer/', ['renderer/**'], { packages: ['react', 'react-dom', 'zod', '@tiptap/react', ...TIPTAP], nodeBuiltins: false, folders: ['renderer', 'core'] }, {
     packages: ['@testing-library/react', '@testing-library/user-event', '@testing-library/dom', '@tiptap/html'],
     // Component tests run the real DeskService behind the window's own client (renderer/testing/realDesk.ts),
     // as e2e does: the product's renderer code stays held to core/ and window.desk.

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chmod, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TABLE_ID, tabulateUkBankHolidays } from './bankHolidayTableBuild.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,6 +45,9 @@ export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) 
   // The chunks' names carry a hash: clear the last build's, so none is left behind.
   await rm(at('dist/cli'), { recursive: true, force: true });
 
+  // The CLI and the service host count working days from the table, as the window does.
+  const holidays = bankHolidayTable(root, tabulateUkBankHolidays(root));
+
   await Promise.all([
     // Main: node_modules stay external (better-sqlite3 is native and rebuilt for Electron by
     // electron-builder; the rest ship in node_modules), 'electron' is provided by the runtime.
@@ -53,7 +57,7 @@ export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) 
     buildPreload({ root, outfile: out.preload, logLevel }),
     // The service host: everything that touches the workspace, started by main with
     // utilityProcess.fork (electron/shell/serviceHostProcess.ts). Plain Node, like the CLI.
-    build({ ...common, entryPoints: [at('electron/services/host/serviceHostEntry.ts')], outfile: out.serviceHost, format: 'esm', target: ELECTRON_NODE, packages: 'external' }),
+    build({ ...common, entryPoints: [at('electron/services/host/serviceHostEntry.ts')], outfile: out.serviceHost, format: 'esm', target: ELECTRON_NODE, packages: 'external', plugins: [holidays] }),
     // CLI: split, so that each command's code (and the packages it imports at its top level: docx,
     // better-sqlite3, playwright-core…) loads only when that command runs (electron/cli/commandTable.ts);
     // one bundle would hoist every package's import to the top and load them all for `desk --help`.
@@ -67,6 +71,7 @@ export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) 
       target: CLI_NODE,
       packages: 'external',
       define: { __DESK_VERSION__: JSON.stringify(version) },
+      plugins: [holidays],
       ...(hasHashbang ? {} : { banner: { js: '#!/usr/bin/env node' } }),
     }),
     // The untrusted-file worker, once per host: it is found beside the bundle that starts it.
@@ -77,6 +82,31 @@ export async function buildElectron({ root = ROOT, logLevel = 'warning' } = {}) 
 
   await chmod(out.cli, 0o755);
   return out;
+}
+
+/**
+ * core/deadlines/ukBankHolidays.ts (date-holidays: about 95 ms to load, on every command and every
+ * start of the service host) replaced by core/deadlines/builtUkBankHolidays.ts, which reads the table
+ * written here for every year a date may have; the same swap as the window's (vite.config.ts).
+ * @param {string} root
+ * @param {Promise<unknown>} table
+ * @returns {import('esbuild').Plugin}
+ */
+function bankHolidayTable(root, table) {
+  const calendar = path.join(root, 'core/deadlines/ukBankHolidays.ts');
+  const built = path.join(root, 'core/deadlines/builtUkBankHolidays.ts');
+  return {
+    name: 'desk-uk-bank-holiday-table',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${TABLE_ID}$`) }, () => ({ path: TABLE_ID, namespace: 'desk-bank-holidays' }));
+      b.onLoad({ filter: /.*/, namespace: 'desk-bank-holidays' }, async () => ({ contents: `export default ${JSON.stringify(await table)};`, loader: 'js' }));
+      b.onResolve({ filter: /ukBankHolidays(\.ts)?$/ }, async (args) => {
+        if (args.importer === built || args.pluginData === 'desk-bank-holidays') return null;
+        const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'desk-bank-holidays' });
+        return resolved.path === calendar ? { path: built } : null;
+      });
+    },
+  };
 }
 
 /**

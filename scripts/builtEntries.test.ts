@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../electron/cli/runForTest';
 import { heavyAmong, packagesLoadedAtStart, staticImportsOf } from './entryImports';
 
 // Start-up cost (issue 13): the `desk` command and the app's main process load no heavy package
@@ -73,7 +75,25 @@ describe('the CLI commands load only the parsers they use', () => {
     // 100 ms of every command: the statistics' DOCX, the clause packs' zip and the team's pg client
     // came in with DeskService, though a file's workspace needs none of them to open (issue 13).
     const loaded = packagesLoadedAtStart(commandChunk('withService'));
-    expect(['docx', 'jszip', 'pg', 'playwright-core'].filter((p) => loaded.has(p)).map((p) => `${p} (from ${loaded.get(p)!.join(', ')})`)).toEqual([]);
+    expect(['docx', 'jszip', 'pg', 'playwright-core', 'date-holidays'].filter((p) => loaded.has(p)).map((p) => `${p} (from ${loaded.get(p)!.join(', ')})`)).toEqual([]);
+  });
+
+  it('dist/cli/deadline-*.js and the service host count working days from the built table, without date-holidays', () => {
+    for (const file of [commandChunk('deadline'), dist('electron/serviceHost.mjs')]) {
+      expect(packagesLoadedAtStart(file).has('date-holidays'), file).toBe(false);
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from "date-holidays"/);
+    }
+  });
+
+  it('…and the built CLI gives the deadlines the calendar itself gives, in every part of the UK', async () => {
+    // Christmas and New Year (Scotland's 2 January), Easter, St Patrick's Day (Northern Ireland), a
+    // Scottish case beside an English one, and years far from today.
+    const cases: [string, string][] = [['2024-12-20', 'foia'], ['2024-12-20', 'foisa'], ['2025-03-10', 'foia'], ['2024-03-25', 'eir'], ['2031-11-27', 'eisr'], ['1999-12-24', 'foia'], ['2150-04-01', 'foia']];
+    for (const [received, regime] of cases) {
+      const fromTable = execFileSync(process.execPath, [built('cli.js'), 'deadline', '--received', received, '--regime', regime], { encoding: 'utf8' }).trim();
+      const fromCalendar = (await cli('deadline', '--received', received, '--regime', regime)).out.trim();
+      expect(fromTable, `${received} ${regime}`).toBe(fromCalendar);
+    }
   });
 
   it('…and the parsers are still built, for the commands that read files', () => {

@@ -6,8 +6,10 @@ import { UK_PARTS, type UkPart } from './ukPart';
  * corrections) and written down as numbers, so that the window can count working days without
  * date-holidays. That package carries every country's rules and the calendars of half the world
  * (1.3 MB of the 1.5 MB the check rules took to load: a long task on the first case opened, issue
- * 13). The renderer's build writes the table (vite.config.ts); the service and the CLI keep the
- * package, which knows every year.
+ * 13), and some 95 ms of every CLI command and of the service host's start. Every build writes the
+ * table (scripts/bankHolidayTableBuild.mjs) for every year a date may have, and reads it through
+ * ./builtUkBankHolidays.ts; the tests and tsx runs use the package, and bankHolidayTable.test.ts holds
+ * the two to each other year by year.
  *
  * Nothing here imports date-holidays: a table is read with no calendar code at all.
  */
