@@ -25,7 +25,7 @@ export async function tabulateUkBankHolidays(root) {
       stdin: {
         contents: [
           "import { tabulateBankHolidays } from './core/deadlines/bankHolidayTable';",
-          "import { RENDERER_BANK_HOLIDAY_YEARS as years } from './core/deadlines/rendererBankHolidayYears';",
+          "import { BANK_HOLIDAY_TABLE_YEARS as years } from './core/deadlines/bankHolidayTableYears';",
           "import { ukBankHolidays } from './core/deadlines/ukBankHolidays';",
           'process.stdout.write(JSON.stringify(tabulateBankHolidays(years.from, years.to, ukBankHolidays)));',
         ].join('\n'),

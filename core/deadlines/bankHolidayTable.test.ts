@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidaysFromTable, tabulateBankHolidays } from './bankHolidayTable';
 import { ukBankHolidays } from './ukBankHolidays';
-import { RENDERER_BANK_HOLIDAY_YEARS } from './rendererBankHolidayYears';
+import { BANK_HOLIDAY_TABLE_YEARS } from './bankHolidayTableYears';
 
 // The window counts working days from a table written at build time (vite.config.ts); it must give
 // exactly what date-holidays with our corrections gives, for every year it holds.
 describe('the bank holiday table', () => {
-  const { from, to } = RENDERER_BANK_HOLIDAY_YEARS;
+  const { from, to } = BANK_HOLIDAY_TABLE_YEARS;
   const fromTable = bankHolidaysFromTable(tabulateBankHolidays(from, to, ukBankHolidays));
 
   it('reads back every year the window knows exactly as the calendar computes it', () => {

@@ -14,9 +14,14 @@ export function num(n: number): string {
 
 /** A text string (titles, alternative text), as UTF-16BE in hex: safe for any character, in any reader. */
 export function textString(s: string): string {
-  let hex = '<FEFF';
+  return `<FEFF${utf16Hex(s)}>`;
+}
+
+/** Text as UTF-16BE hex digits (surrogate pairs as they stand): a text string's body, a ToUnicode entry. */
+export function utf16Hex(s: string): string {
+  let hex = '';
   for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0');
-  return `${hex}>`;
+  return hex;
 }
 
 /** A name (/top, /entry_123): characters outside the regular set written as #xx, as the format asks. */

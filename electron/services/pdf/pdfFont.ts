@@ -1,4 +1,4 @@
-import { num, PdfFile, pdfName, ref } from './pdfFile';
+import { num, PdfFile, pdfName, ref, utf16Hex } from './pdfFile';
 import type { TrueTypeFont } from './trueType';
 
 /**
@@ -93,12 +93,6 @@ export class PdfFont {
     for (const [id, { glyph }] of this.ids) if (id >= this.font.glyphCount) map.writeUInt16BE(glyph, 2 * id);
     return ref(file.stream('', map));
   }
-}
-
-function utf16Hex(s: string): string {
-  let hex = '';
-  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0');
-  return hex;
 }
 
 /** The CMap that maps each id back to its text, in blocks of at most 100 as the format allows. */

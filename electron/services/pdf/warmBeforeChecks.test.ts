@@ -12,8 +12,7 @@ import { inspectPdf } from './pdfInspection';
 // needs no browser (./logPdf.ts).
 const bundle = JSON.parse(readFileSync(new URL('../../../fixtures/iopc-month.bundle.json', import.meta.url).pathname, 'utf8')) as Bundle;
 
-/** A workspace holding the fixture month, with a printer of its own not yet started, for one describe block. */
-function deskWithColdPrinter(): { printer: ChromiumPdfPrinter; service: () => DeskService } {
+describe("a letter's PDF and the printer", () => {
   const ws = tempWorkspacePath();
   const printer = new ChromiumPdfPrinter();
   let service: DeskService;
@@ -26,21 +25,12 @@ function deskWithColdPrinter(): { printer: ChromiumPdfPrinter; service: () => De
     await printer.dispose();
     ws.cleanup();
   });
-  return { printer, service: () => service };
-}
 
-/** The export's PDF, checked to be tagged, after the print found the browser already started. */
-function expectWarmTaggedPrint(printer: ChromiumPdfPrinter, result: Awaited<ReturnType<typeof dispatch>>): void {
-  if (!result.ok) throw new Error(result.error.message);
-  expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
-  expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
-}
-
-describe("a letter's PDF and the printer", () => {
-  const { printer, service } = deskWithColdPrinter();
-
-  it('starts the browser before the letter is assembled', async () => {
-    const [first] = await service().listCases({ filter: 'all', search: '' });
-    expectWarmTaggedPrint(printer, await dispatch(service(), 'exportLetter', { id: first!.id, format: 'pdf', draft: true }));
+  it('starts the browser before the letter is assembled: the print finds it already started', async () => {
+    const [first] = await service.listCases({ filter: 'all', search: '' });
+    const result = await dispatch(service, 'exportLetter', { id: first!.id, format: 'pdf', draft: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(printer.lastTimings).toMatchObject({ warm: true, printsOnPage: 1 });
+    expect(inspectPdf(new Uint8Array(Buffer.from((result.value as { base64: string }).base64, 'base64')))).toMatchObject({ tagged: true });
   }, 60_000);
 });
